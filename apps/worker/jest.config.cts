@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'worker',
+  preset: '../../jest.preset.js',
+};

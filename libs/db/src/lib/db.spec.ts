@@ -1,0 +1,7 @@
+import { db } from './db';
+
+describe('db', () => {
+  it('should work', () => {
+    expect(db()).toEqual('db');
+  });
+});

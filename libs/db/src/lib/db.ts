@@ -1,0 +1,3 @@
+export function db(): string {
+  return 'db';
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'express-entry',
+  preset: '../../jest.preset.js',
+};

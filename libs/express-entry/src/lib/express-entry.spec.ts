@@ -1,0 +1,7 @@
+import { expressEntry } from './express-entry';
+
+describe('expressEntry', () => {
+  it('should work', () => {
+    expect(expressEntry()).toEqual('express-entry');
+  });
+});

@@ -1,0 +1,3 @@
+export function expressEntry(): string {
+  return 'express-entry';
+}
