@@ -1,0 +1,24 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DbModule } from '@pcr/db';
+import { OpsHttpModule } from '@pcr/ops';
+import { type AppConfig, ConfigModule, type Logger, LoggingModule, MailModule, QueueModule } from '@pcr/platform';
+import { HealthModule } from './health/health.module';
+
+/** Composition only: platform services, then one module per feature. No business logic here. */
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(logger),
+        DbModule,
+        QueueModule.forRoot('producer'),
+        MailModule,
+        HealthModule,
+        OpsHttpModule,
+      ],
+    };
+  }
+}

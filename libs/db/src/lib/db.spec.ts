@@ -1,7 +1,0 @@
-import { db } from './db';
-
-describe('db', () => {
-  it('should work', () => {
-    expect(db()).toEqual('db');
-  });
-});

@@ -1,3 +1,0 @@
-export function db(): string {
-  return 'db';
-}

@@ -1,3 +1,0 @@
-export function expressEntry(): string {
-  return 'express-entry';
-}

@@ -1,0 +1,6 @@
+export interface PingStatus {
+  pingId: string;
+  status: 'pending' | 'done';
+  requestedAt: string | null;
+  processedAt: string | null;
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '@pcr/db';
+
+export interface PingRecord {
+  pingId: string;
+  requestedAt: Date;
+  processedAt: Date;
+}
+
+@Injectable()
+export class PingRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Idempotent: a redelivered job (after a crash or a retry) records nothing twice. */
+  async recordProcessed(pingId: string, requestedAt: Date, processedBy: string): Promise<void> {
+    await this.prisma.systemPing.upsert({
+      where: { id: pingId },
+      create: { id: pingId, requestedAt, processedBy },
+      update: {},
+      select: { id: true },
+    });
+  }
+
+  async findProcessed(pingId: string): Promise<PingRecord | null> {
+    const row = await this.prisma.systemPing.findUnique({
+      where: { id: pingId },
+      select: { id: true, requestedAt: true, processedAt: true },
+    });
+    return row ? { pingId: row.id, requestedAt: row.requestedAt, processedAt: row.processedAt } : null;
+  }
+}
