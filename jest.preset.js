@@ -31,4 +31,5 @@ module.exports = {
   // Unit specs only; integration (*.int-spec.ts) and end-to-end (*.e2e-spec.ts) suites are selected
   // by the root jest.config.ts, which also prepares their database.
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

@@ -1,1 +1,2 @@
-export * from './lib/testing';
+export { testConfig, assertTestDatabase } from './test-config';
+export { capturedLogger } from './captured-logger';

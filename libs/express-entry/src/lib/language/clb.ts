@@ -4,6 +4,7 @@
  */
 import type { CompiledChart, CompiledRules } from '../rules/compile-rules';
 import { scoreIndex } from '../rules/tables/test-scales';
+import { addYears, dayNumber } from '../dates/civil-date';
 import { TEF, type NormTest } from '../profile/normalized-profile';
 
 export interface Levels {
@@ -45,4 +46,13 @@ export function minLevel(l: Levels): number {
 /** Sum of per-ability points from a table indexed by level. */
 export function pointsPerAbility(l: Levels, table: readonly number[]): number {
   return table[l.listening] + table[l.reading] + table[l.writing] + table[l.speaking];
+}
+
+/** First day a result no longer counts: the same calendar date N years later (choice 2). */
+export function expiryDay(rules: CompiledRules, t: NormTest): number {
+  return dayNumber(addYears(t.packed, rules.version.programs.languageValidityYears));
+}
+
+export function isTestValidOn(rules: CompiledRules, t: NormTest, day: number): boolean {
+  return day < expiryDay(rules, t);
 }

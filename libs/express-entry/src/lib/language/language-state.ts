@@ -4,7 +4,7 @@
  */
 import type { CompiledRules } from '../rules/compile-rules';
 import { ENGLISH, FRENCH, languageOfTest, type NormProfile } from '../profile/normalized-profile';
-import { minLevel, pointsPerAbility, testLevels, type Levels } from './clb';
+import { isTestValidOn, minLevel, pointsPerAbility, testLevels, type Levels } from './clb';
 
 export interface LanguageState {
   /** Per input test, in input order. */
@@ -55,7 +55,7 @@ export function languageState(p: NormProfile, rules: CompiledRules, assessDay: n
   const tests = p.tests;
   for (let i = 0; i < tests.length; i++) {
     const levels = testLevels(rules, tests[i]);
-    const valid = assessDay < tests[i].expiryDay;
+    const valid = isTestValidOn(rules, tests[i], assessDay);
     state.levels.push(levels);
     state.valid.push(valid);
     if (!valid) continue;

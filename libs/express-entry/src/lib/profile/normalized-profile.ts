@@ -26,9 +26,9 @@ export interface NormTest {
   kind: number;
   /** The test date as given (notes quote it verbatim). */
   iso: string;
+  /** Packed yyyymmdd and day number of the test date. */
+  packed: number;
   day: number;
-  /** First day the result no longer counts: the same calendar date two years later. */
-  expiryDay: number;
   /** Scores in ability order: listening, reading, writing, speaking. */
   scores: number[];
 }

@@ -85,6 +85,9 @@ export interface AdditionalTables {
   readonly frenchOnly: number;
   /** NCLC 7+ in all four French abilities and CLB 5+ in all four English abilities. */
   readonly frenchAndEnglish: number;
+  /** NCLC needed in all four French abilities, and CLB in all four English ones for the higher bonus. */
+  readonly frenchMinNclc: number;
+  readonly englishMinClbForFrenchAndEnglish: number;
   readonly canadianEducation: Readonly<Record<CanadianEducation, number>>;
   readonly cap: number;
 }

@@ -98,6 +98,8 @@ export const CRS_TABLES_2020_11: CrsTables = {
     sibling: 15,
     frenchOnly: 25,
     frenchAndEnglish: 50,
+    frenchMinNclc: 7,
+    englishMinClbForFrenchAndEnglish: 5,
     canadianEducation: { none: 0, one_or_two_year: 15, three_year_or_more: 30 },
     cap: 600,
   },

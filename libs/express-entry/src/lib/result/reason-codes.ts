@@ -1,0 +1,25 @@
+/** Eligibility reason codes (assessment-contract.md, "Reason codes"). */
+export const REASON_CODES = [
+  'NO_VALID_LANGUAGE_TEST',
+  'INTENDS_TO_LIVE_IN_QUEBEC',
+  'CEC_INSUFFICIENT_CANADIAN_EXPERIENCE',
+  'CEC_LANGUAGE_BELOW_THRESHOLD',
+  'FSW_LANGUAGE_BELOW_CLB7',
+  'FSW_INSUFFICIENT_SKILLED_EXPERIENCE',
+  'FSW_NO_EDUCATION_CREDENTIAL',
+  'FSW_GRID_BELOW_67',
+  'FST_LANGUAGE_BELOW_THRESHOLD',
+  'FST_INSUFFICIENT_TRADE_EXPERIENCE',
+  'FST_NO_JOB_OFFER_OR_CERTIFICATE',
+  'INSUFFICIENT_FUNDS',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Informational note codes; some carry arguments after a colon (LANGUAGE_TEST_EXPIRED:IELTS_GT:2024-11-25). */
+export const NOTE_CODES = [
+  'LANGUAGE_TEST_EXPIRED',
+  'SPOUSE_LANGUAGE_TEST_EXPIRED',
+  'JOB_OFFER_NO_CRS_POINTS_SINCE_2025_03_25',
+  'RULES_MAY_BE_OUTDATED',
+] as const;
+export type NoteCode = (typeof NOTE_CODES)[number];
