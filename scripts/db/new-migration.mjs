@@ -33,8 +33,18 @@ function timestamp(date = new Date()) {
 
 async function main() {
   const name = (process.argv[2] ?? '').trim();
+  if (name === '--check') {
+    // For CI and tests: fail when schema.prisma has changes that no migration contains yet.
+    const drift = await diffMigrationsToSchema();
+    if (isEmptyDiff(drift)) {
+      console.log('no drift: the migrations match prisma/schema.prisma');
+      return;
+    }
+    console.error(`drift: prisma/schema.prisma differs from the migrations; run npm run db:migration -- <name>\n${drift}`);
+    process.exit(1);
+  }
   if (!/^[a-z0-9_]+$/.test(name)) {
-    console.error('usage: npm run db:migration -- <name>   (lower-case letters, digits and underscores)');
+    console.error('usage: npm run db:migration -- <name>   (lower-case letters, digits and underscores), or -- --check');
     process.exit(1);
   }
   const sql = await diffMigrationsToSchema();
@@ -52,7 +62,7 @@ async function main() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error) => {
+  main().then(() => process.exit(0)).catch((error) => {
     console.error(`db:migration failed: ${error.message ?? error}`);
     process.exit(1);
   });

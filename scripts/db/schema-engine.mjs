@@ -101,11 +101,37 @@ function poolConfig(connectionString) {
     database: decodeURIComponent(url.pathname.slice(1)),
     ssl: ['require', 'verify-full', 'verify-ca'].includes(url.searchParams.get('sslmode') ?? '') || undefined,
     Client: SchemaEngineClient,
+    // The engine never closes its pool; let idle connections go so a CLI run ends promptly.
+    allowExitOnIdle: true,
+    idleTimeoutMillis: 200,
   };
 }
 
+// The adapter splits a migration script on every ';', which breaks function bodies ($$ ... ; ... $$).
+// Prisma's native engine sends the script whole; we do the same (one simple-protocol query, which
+// PostgreSQL runs as one implicit transaction).
+function sendScriptsWhole(adapter) {
+  adapter.executeScript = async function executeWholeScript(script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  return adapter;
+}
+
+function pgAdapterFactory(connectionString) {
+  const factory = new PrismaPg(poolConfig(connectionString));
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => sendScriptsWhole(await connect());
+  factory.connectToShadowDb = async () => sendScriptsWhole(await connectToShadowDb());
+  return factory;
+}
+
 export async function openSchemaEngine(connectionString) {
-  const factory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(poolConfig(connectionString)));
+  const factory = bindMigrationAwareSqlAdapterFactory(pgAdapterFactory(connectionString));
   const files = readSchemaFiles();
   return SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },

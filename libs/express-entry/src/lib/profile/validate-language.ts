@@ -3,25 +3,25 @@ import { dayNumber } from '../dates/civil-date';
 import { scaleOf } from '../rules/tables/test-scales';
 import type { NormTest } from './normalized-profile';
 import { ABILITIES, LANGUAGE_TESTS } from './profile-types';
-import { describe, isObject, readDate, readObject, type Obj, type ValidationContext } from './validation-context';
+import type { RawScores, RawTest } from './raw-input';
+import { describe, isObject, readDate, readEnum, readObject, type ValidationContext } from './validation-context';
 
-function readScore(ctx: ValidationContext, scores: Obj, ability: number, kind: number, packed: number): number {
+/** Packed date treated as "current scale" when the test date itself is invalid (already reported). */
+const LATEST = 99991231;
+
+function readScore(ctx: ValidationContext, v: unknown, ability: number, kind: number, packed: number): number {
   const field = ABILITIES[ability];
-  const v = scores[field];
-  if (v === undefined || v === null) {
-    ctx.fail(field, 'REQUIRED', `${field} score is required`);
-    return NaN;
-  }
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    ctx.fail(field, 'INVALID_TYPE', `${field} score must be a number, got ${describe(v)}`);
+    if (v === undefined || v === null) ctx.fail(field, 'REQUIRED', `${field} score is required`);
+    else ctx.fail(field, 'INVALID_TYPE', `${field} score must be a number, got ${describe(v)}`);
     return NaN;
   }
   if (kind < 0) return v;
-  // An invalid test date is already reported; judge the score on the current (widest) scale.
-  const scale = scaleOf(kind, packed < 0 ? 99991231 : packed);
+  const scale = scaleOf(kind, packed < 0 ? LATEST : packed);
   const name = LANGUAGE_TESTS[kind];
   if (v < scale.min[ability] || v > scale.max[ability]) {
-    ctx.fail(field, 'SCORE_OUT_OF_RANGE', `${name} ${field} must be ${scale.min[ability]}-${scale.max[ability]}, got ${v}`);
+    const range = `${scale.min[ability]}-${scale.max[ability]}`;
+    ctx.fail(field, 'SCORE_OUT_OF_RANGE', `${name} ${field} must be ${range}, got ${v}`);
     return NaN;
   }
   if (!Number.isInteger(v / scale.step)) {
@@ -31,17 +31,31 @@ function readScore(ctx: ValidationContext, scores: Obj, ability: number, kind: n
   return v;
 }
 
-function readTestKind(ctx: ValidationContext, o: Obj): number {
-  const v = o['test'];
-  if (v === undefined || v === null) {
-    ctx.fail('test', 'REQUIRED', `test is required (one of ${LANGUAGE_TESTS.join(', ')})`);
-    return -1;
+function readScores(ctx: ValidationContext, v: unknown, kind: number, packed: number): number[] {
+  const o = readObject(ctx, v, 'scores', true) as RawScores | null;
+  if (o === null) return [];
+  const { base, index } = ctx;
+  ctx.at(base, index, 'scores');
+  const scores = [
+    readScore(ctx, o.listening, 0, kind, packed),
+    readScore(ctx, o.reading, 1, kind, packed),
+    readScore(ctx, o.writing, 2, kind, packed),
+    readScore(ctx, o.speaking, 3, kind, packed),
+  ];
+  ctx.at(base, index, '');
+  return scores;
+}
+
+function readTestKind(ctx: ValidationContext, v: unknown): number {
+  if (typeof v === 'string' || v === undefined || v === null) {
+    const before = ctx.errors.length;
+    const kind = readEnum(ctx, v, 'test', LANGUAGE_TESTS, true);
+    const last = ctx.errors[before];
+    if (last !== undefined && last.code === 'INVALID_ENUM') last.code = 'UNKNOWN_TEST_TYPE';
+    return kind;
   }
-  const kind = typeof v === 'string' ? (LANGUAGE_TESTS as readonly string[]).indexOf(v) : -1;
-  if (kind < 0) {
-    ctx.fail('test', 'UNKNOWN_TEST_TYPE', `test must be one of ${LANGUAGE_TESTS.join(', ')}, got ${describe(v)}`);
-  }
-  return kind;
+  ctx.fail('test', 'UNKNOWN_TEST_TYPE', `test must be one of ${LANGUAGE_TESTS.join(', ')}, got ${describe(v)}`);
+  return -1;
 }
 
 /**
@@ -53,20 +67,14 @@ export function readLanguageTest(ctx: ValidationContext, v: unknown, assessPacke
     ctx.fail('', 'NOT_AN_OBJECT', `a language test must be an object, got ${describe(v)}`);
     return null;
   }
+  const t = v as RawTest;
   const before = ctx.errors.length;
-  const kind = readTestKind(ctx, v);
-  const packed = readDate(ctx, v, 'date', true);
+  const kind = readTestKind(ctx, t.test);
+  const packed = readDate(ctx, t.date, 'date', true);
   if (packed >= 0 && assessPacked >= 0 && packed > assessPacked) {
-    ctx.fail('date', 'TEST_DATE_AFTER_ASSESSMENT', `test date ${v['date']} is after the assessment date`);
+    ctx.fail('date', 'TEST_DATE_AFTER_ASSESSMENT', `test date ${String(t.date)} is after the assessment date`);
   }
-  const scoresObj = readObject(ctx, v, 'scores', true);
-  const scores: number[] = [];
-  if (scoresObj !== null) {
-    const { base, index } = ctx;
-    ctx.at(base, index, 'scores');
-    for (let a = 0; a < 4; a++) scores.push(readScore(ctx, scoresObj, a, kind, packed));
-    ctx.at(base, index, '');
-  }
+  const scores = readScores(ctx, t.scores, kind, packed);
   if (ctx.errors.length !== before) return null;
-  return { kind, iso: v['date'] as string, packed, day: dayNumber(packed), scores };
+  return { kind, iso: t.date as string, packed, day: dayNumber(packed), scores };
 }

@@ -1,6 +1,7 @@
 /** Validation of work entries, the job offer and the certificate of qualification. */
 import { dayNumber } from '../dates/civil-date';
 import { OPEN_END, type NormJobOffer, type NormWork } from './normalized-profile';
+import type { RawCertificate, RawJobOffer, RawWork } from './raw-input';
 import {
   describe,
   isObject,
@@ -10,20 +11,14 @@ import {
   readNumber,
   readObject,
   readRequiredBool,
-  type Obj,
   type ValidationContext,
 } from './validation-context';
 
 export const MAX_HOURS_PER_WEEK = 168;
 
-function nocTeer(noc: string): number {
-  return noc.charCodeAt(1) - 48;
-}
-
 /** TEER: optional, 0-5, and equal to the NOC's second digit (its definition in NOC 2021). */
-function readTeer(ctx: ValidationContext, o: Obj, noc: string | null): number {
-  const v = o['teer'];
-  const fromNoc = noc === null ? -1 : nocTeer(noc);
+function readTeer(ctx: ValidationContext, v: unknown, noc: string | null): number {
+  const fromNoc = noc === null ? -1 : noc.charCodeAt(1) - 48;
   if (v === undefined || v === null) return fromNoc;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 5) {
     ctx.fail('teer', 'INVALID_TEER', `teer must be an integer 0-5, got ${describe(v)}`);
@@ -36,13 +31,23 @@ function readTeer(ctx: ValidationContext, o: Obj, noc: string | null): number {
   return v;
 }
 
-function readHours(ctx: ValidationContext, o: Obj): number {
-  const h = readNumber(ctx, o, 'hoursPerWeek', true);
+function readHours(ctx: ValidationContext, v: unknown): number {
+  const h = readNumber(ctx, v, 'hoursPerWeek', true);
   if (h < 0 || h > MAX_HOURS_PER_WEEK) {
     ctx.fail('hoursPerWeek', 'HOURS_OUT_OF_RANGE', `hoursPerWeek must be 0-${MAX_HOURS_PER_WEEK}, got ${h}`);
     return NaN;
   }
   return h;
+}
+
+function readPeriod(ctx: ValidationContext, w: RawWork): [number, number] {
+  const start = readDate(ctx, w.startDate, 'startDate', true);
+  const end = readDate(ctx, w.endDate, 'endDate', false);
+  if (start >= 0 && end >= 0 && end < start) {
+    const msg = `endDate ${String(w.endDate)} is before startDate ${String(w.startDate)}`;
+    ctx.fail('endDate', 'END_DATE_BEFORE_START_DATE', msg);
+  }
+  return [start, end];
 }
 
 /** Reads one entry at the context's current position. Returns null when invalid. */
@@ -51,21 +56,18 @@ export function readWorkEntry(ctx: ValidationContext, v: unknown): NormWork | nu
     ctx.fail('', 'NOT_AN_OBJECT', `a work entry must be an object, got ${describe(v)}`);
     return null;
   }
+  const w = v as RawWork;
   const before = ctx.errors.length;
-  const inCanada = readRequiredBool(ctx, v, 'inCanada');
-  const noc = readNoc(ctx, v, 'noc');
-  const teer = readTeer(ctx, v, noc);
-  const hours = readHours(ctx, v);
-  const start = readDate(ctx, v, 'startDate', true);
-  const end = readDate(ctx, v, 'endDate', false);
-  if (start >= 0 && end >= 0 && end < start) {
-    ctx.fail('endDate', 'END_DATE_BEFORE_START_DATE', `endDate ${v['endDate']} is before startDate ${v['startDate']}`);
-  }
-  const selfEmployed = readBool(ctx, v, 'selfEmployed', false);
-  const student = readBool(ctx, v, 'fullTimeStudent', false);
-  const authorized = readBool(ctx, v, 'authorized', true);
-  if (v['province'] !== undefined && v['province'] !== null && typeof v['province'] !== 'string') {
-    ctx.fail('province', 'INVALID_TYPE', `province must be a string, got ${describe(v['province'])}`);
+  const inCanada = readRequiredBool(ctx, w.inCanada, 'inCanada');
+  const noc = readNoc(ctx, w.noc, 'noc');
+  const teer = readTeer(ctx, w.teer, noc);
+  const hours = readHours(ctx, w.hoursPerWeek);
+  const [start, end] = readPeriod(ctx, w);
+  const selfEmployed = readBool(ctx, w.selfEmployed, 'selfEmployed', false);
+  const student = readBool(ctx, w.fullTimeStudent, 'fullTimeStudent', false);
+  const authorized = readBool(ctx, w.authorized, 'authorized', true);
+  if (w.province !== undefined && w.province !== null && typeof w.province !== 'string') {
+    ctx.fail('province', 'INVALID_TYPE', `province must be a string, got ${describe(w.province)}`);
   }
   if (ctx.errors.length !== before || noc === null) return null;
   return {
@@ -82,24 +84,24 @@ export function readWorkEntry(ctx: ValidationContext, v: unknown): NormWork | nu
   };
 }
 
-export function readJobOffer(ctx: ValidationContext, o: Obj): NormJobOffer | null {
-  const v = readObject(ctx, o, 'jobOffer', false);
-  if (v === null) return null;
+export function readJobOffer(ctx: ValidationContext, v: unknown): NormJobOffer | null {
+  const o = readObject(ctx, v, 'jobOffer', false) as RawJobOffer | null;
+  if (o === null) return null;
   const before = ctx.errors.length;
   ctx.at('jobOffer', -1, '');
-  const noc = readNoc(ctx, v, 'noc');
-  const teer = readTeer(ctx, v, noc);
-  const valid = readRequiredBool(ctx, v, 'valid');
+  const noc = readNoc(ctx, o.noc, 'noc');
+  const teer = readTeer(ctx, o.teer, noc);
+  const valid = readRequiredBool(ctx, o.valid, 'valid');
   ctx.at('', -1, '');
   if (ctx.errors.length !== before || noc === null) return null;
   return { noc, nocNum: Number(noc), teer, valid };
 }
 
-export function readCertificate(ctx: ValidationContext, o: Obj): string | null {
-  const v = readObject(ctx, o, 'certificateOfQualification', false);
-  if (v === null) return null;
+export function readCertificate(ctx: ValidationContext, v: unknown): string | null {
+  const o = readObject(ctx, v, 'certificateOfQualification', false) as RawCertificate | null;
+  if (o === null) return null;
   ctx.at('certificateOfQualification', -1, '');
-  const noc = readNoc(ctx, v, 'noc');
+  const noc = readNoc(ctx, o.noc, 'noc');
   ctx.at('', -1, '');
   return noc;
 }
