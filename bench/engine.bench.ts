@@ -90,7 +90,8 @@ function loadProfiles(): unknown[] {
   const examples = JSON.parse(readFileSync(EXAMPLES, 'utf8')).cases.map((c: { input: unknown }) => c.input);
   const profiles: unknown[] = [...examples];
   while (profiles.length < examples.length + GENERATED) {
-    const p = generated();
+    // Round-trip through JSON: real profiles arrive as parsed JSON (flat strings, plain objects).
+    const p: unknown = JSON.parse(JSON.stringify(generated()));
     if (validateProfile(p).length === 0) profiles.push(p);
   }
   return profiles;

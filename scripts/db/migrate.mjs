@@ -27,8 +27,10 @@ export async function migrate(url = databaseUrl(), { quiet = false } = {}) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   // Exit explicitly: the engine keeps a pooled connection open for a while after it is freed.
-  migrate().then(() => process.exit(0)).catch((error) => {
-    console.error(`db:migrate failed: ${error.message ?? error}`);
-    process.exit(1);
-  });
+  migrate()
+    .then(() => process.exit(0))
+    .catch((error) => {
+      console.error(`db:migrate failed: ${error.message ?? error}`);
+      process.exit(1);
+    });
 }

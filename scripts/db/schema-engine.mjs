@@ -135,7 +135,7 @@ export async function openSchemaEngine(connectionString) {
   const files = readSchemaFiles();
   return SchemaEngine.new(
     { datamodels: files.map((f) => [f.path, f.content]) },
-    () => {},
+    () => undefined, // the engine's log callback: its messages are not needed here
     factory,
   );
 }

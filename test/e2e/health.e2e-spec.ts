@@ -21,7 +21,11 @@ describe('GET /health/ready follows PostgreSQL and Redis without a restart', () 
   async function ready(): Promise<{ status: number; ms: number; body: Record<string, unknown> }> {
     const started = Date.now();
     const response = await fetch(`${api.url}/api/v1/health/ready`);
-    return { status: response.status, ms: Date.now() - started, body: (await response.json()) as Record<string, unknown> };
+    return {
+      status: response.status,
+      ms: Date.now() - started,
+      body: (await response.json()) as Record<string, unknown>,
+    };
   }
 
   async function readyWithin(status: number, seconds: number) {
@@ -43,7 +47,10 @@ describe('GET /health/ready follows PostgreSQL and Redis without a restart', () 
     await admin.end();
     const result = await readyWithin(200, 10);
     expect(result.status).toBe(200);
-    expect(result.body).toMatchObject({ status: 'ok', checks: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+    expect(result.body).toMatchObject({
+      status: 'ok',
+      checks: { postgres: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 
   it('answers 503 within 2 s when Redis stops, keeps other routes working, and recovers', async () => {
@@ -51,7 +58,10 @@ describe('GET /health/ready follows PostgreSQL and Redis without a restart', () 
     const down = await ready();
     expect(down.status).toBe(503);
     expect(down.ms).toBeLessThan(2000);
-    expect(down.body).toMatchObject({ code: 'SERVICE_UNAVAILABLE', checks: { redis: { status: 'down' }, postgres: { status: 'up' } } });
+    expect(down.body).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      checks: { redis: { status: 'down' }, postgres: { status: 'up' } },
+    });
     expect((await fetch(`${api.url}/api/v1/health`)).status).toBe(200);
 
     await redis.resume();

@@ -21,7 +21,12 @@ describe('HTTP errors are RFC 9457 problem+json and logs carry no personal data'
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status, code, type: expect.stringContaining('/problems/'), title: expect.any(String) });
+    expect(body).toMatchObject({
+      status,
+      code,
+      type: expect.stringContaining('/problems/'),
+      title: expect.any(String),
+    });
     expect(body['detail']).toEqual(expect.any(String));
     expect(body['instance']).toEqual(expect.stringMatching(/^\/api\/v1\//));
     expect(body['requestId']).toBe(response.headers.get('x-request-id'));
@@ -52,7 +57,9 @@ describe('HTTP errors are RFC 9457 problem+json and logs carry no personal data'
       body: JSON.stringify({ workMs: 'soon' }),
     });
     const body = await expectProblem(response, 400, 'VALIDATION_FAILED');
-    expect(body['errors']).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'workMs', code: 'IS_INT' })]));
+    expect(body['errors']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'workMs', code: 'IS_INT' })]),
+    );
   });
 
   it('answers a body over the limit with 413', async () => {
@@ -83,7 +90,11 @@ describe('HTTP errors are RFC 9457 problem+json and logs carry no personal data'
   });
 
   it('answers a missing ops token with 401', async () => {
-    const response = await fetch(`${api.url}/api/v1/ops/ping`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const response = await fetch(`${api.url}/api/v1/ops/ping`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     await expectProblem(response, 401, 'UNAUTHENTICATED');
   });
 
@@ -97,7 +108,10 @@ describe('HTTP errors are RFC 9457 problem+json and logs carry no personal data'
   it('logs the route template, never the query string, a body or a personal value', async () => {
     const query = new URLSearchParams({ email: PERSONAL.email, dob: PERSONAL.dateOfBirth });
     await fetch(`${api.url}/api/v1/health?${query.toString()}`, {
-      headers: { authorization: `Bearer ${PERSONAL.documentNumber}`, cookie: `name=${encodeURIComponent(PERSONAL.name)}` },
+      headers: {
+        authorization: `Bearer ${PERSONAL.documentNumber}`,
+        cookie: `name=${encodeURIComponent(PERSONAL.name)}`,
+      },
     });
     const lines = api.logs.join('\n');
     expect(lines).toContain('"route":"/api/v1/health"');

@@ -29,7 +29,9 @@ describe('system.ping goes API -> Redis -> worker -> PostgreSQL', () => {
   }
 
   async function pingStatus(pingId: string): Promise<{ status: string; processedAt: string | null }> {
-    const response = await fetch(`${api.url}/api/v1/ops/ping/${pingId}`, { headers: { 'x-ops-token': api.config.opsToken } });
+    const response = await fetch(`${api.url}/api/v1/ops/ping/${pingId}`, {
+      headers: { 'x-ops-token': api.config.opsToken },
+    });
     expect(response.status).toBe(200);
     return (await response.json()) as { status: string; processedAt: string | null };
   }

@@ -35,9 +35,13 @@ export class ThrowawayRedis {
   }
 
   async resume(): Promise<void> {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     this.child = child;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
@@ -92,7 +96,15 @@ export class ThrowawayPostgres {
     const root = mkdtempSync(join(tmpdir(), 'pcr-pg-'));
     chmodSync(root, 0o777);
     const dataDir = join(root, 'data');
-    const [cmd, args] = asPostgresUser(pgBin('initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8']);
+    const [cmd, args] = asPostgresUser(pgBin('initdb'), [
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+    ]);
     execFileSync(cmd, args, { stdio: 'ignore' });
     const pg = new ThrowawayPostgres(await freePort(), root);
     pg.resume();
@@ -100,7 +112,14 @@ export class ThrowawayPostgres {
   }
 
   private ctl(action: string, extra: string[] = []): void {
-    const [cmd, args] = asPostgresUser(pgBin('pg_ctl'), [action, '-D', this.dataDir, '-l', join(this.root, 'server.log'), ...extra]);
+    const [cmd, args] = asPostgresUser(pgBin('pg_ctl'), [
+      action,
+      '-D',
+      this.dataDir,
+      '-l',
+      join(this.root, 'server.log'),
+      ...extra,
+    ]);
     execFileSync(cmd, args, { stdio: 'ignore' });
   }
 

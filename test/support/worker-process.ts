@@ -42,7 +42,10 @@ export function spawnWorker(env: Record<string, string> = {}): WorkerProcess {
       const seen = logs.find((line) => pattern.test(line));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolveLine, reject) => {
-        const timer = setTimeout(() => reject(new Error(`worker did not log ${pattern} in ${timeoutMs} ms:\n${logs.join('\n')}`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`worker did not log ${pattern} in ${timeoutMs} ms:\n${logs.join('\n')}`)),
+          timeoutMs,
+        );
         waiters.push({ pattern, resolve: (line) => (clearTimeout(timer), resolveLine(line)) });
       });
     },

@@ -46,7 +46,9 @@ describe('migrations (offline, Prisma-compatible)', () => {
     const second = runNodeScript('scripts/db/migrate.mjs', url);
     expect(second).toContain('database schema is up to date');
     const names = await withClient(url, (c) =>
-      c.query<{ migration_name: string }>('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY 1'),
+      c.query<{ migration_name: string }>(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY 1',
+      ),
     );
     // Recorded by directory name, exactly as `prisma migrate deploy` records them.
     expect(names.rows.map((r) => r.migration_name)).toEqual(expect.arrayContaining(['20261125093906_init']));
@@ -64,7 +66,9 @@ describe('migrations (offline, Prisma-compatible)', () => {
       expect(ext.rowCount).toBe(1);
       const trigger = await c.query("SELECT 1 FROM pg_trigger WHERE tgname = 'system_ping_append_only'");
       expect(trigger.rowCount).toBe(1);
-      await c.query("INSERT INTO system_ping (id, requested_at, processed_by) VALUES (gen_random_uuid(), now(), 'test')");
+      await c.query(
+        "INSERT INTO system_ping (id, requested_at, processed_by) VALUES (gen_random_uuid(), now(), 'test')",
+      );
       await expect(c.query('DELETE FROM system_ping')).rejects.toThrow(/append-only/);
     });
   });

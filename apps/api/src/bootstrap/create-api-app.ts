@@ -43,11 +43,15 @@ export async function createApiApp(
   logger: Logger,
   options: { preview?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, logger), createAdapter(config), {
-    logger: new NestPinoLogger(logger),
-    preview: options.preview ?? false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, logger),
+    createAdapter(config),
+    {
+      logger: new NestPinoLogger(logger),
+      preview: options.preview ?? false,
+      abortOnError: false,
+    },
+  );
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter(logger));

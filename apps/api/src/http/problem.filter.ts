@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Inject, NotFoundException } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Inject,
+  NotFoundException,
+} from '@nestjs/common';
 import {
   AppError,
   buildProblem,
@@ -37,14 +44,20 @@ const FASTIFY_CODES: Record<string, Classified> = {
 
 function classify(exception: unknown, request: FastifyRequest): Classified {
   if (exception instanceof AppError) {
-    return { code: exception.code, detail: exception.detail, errors: exception.errors, extensions: exception.extensions };
+    return {
+      code: exception.code,
+      detail: exception.detail,
+      errors: exception.errors,
+      extensions: exception.extensions,
+    };
   }
   if (exception instanceof NotFoundException) {
     return { code: 'ROUTE_NOT_FOUND', detail: `No route matches ${request.method} ${request.url.split('?')[0]}.` };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    if (status === 400 && /json/i.test(exception.message)) return { code: 'MALFORMED_JSON', detail: 'The body is not valid JSON.' };
+    if (status === 400 && /json/i.test(exception.message))
+      return { code: 'MALFORMED_JSON', detail: 'The body is not valid JSON.' };
     return { code: codeForStatus(status), detail: status >= 500 ? 'An unexpected error occurred.' : exception.message };
   }
   const framework = exception as FrameworkError;
@@ -78,7 +91,12 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = buildProblem({ ...classified, instance: request.url.split('?')[0], requestId: String(request.id) });
     if (problem.status >= 500 && classified.code === 'INTERNAL_ERROR') {
       this.logger.error(
-        { reqId: request.id, errorName: (exception as Error)?.name, errorCode: (exception as FrameworkError)?.code, frames: stackFrames(exception) },
+        {
+          reqId: request.id,
+          errorName: (exception as Error)?.name,
+          errorCode: (exception as FrameworkError)?.code,
+          frames: stackFrames(exception),
+        },
         'unhandled error',
       );
     }

@@ -13,31 +13,43 @@ describe('OpenAPI document', () => {
 
   beforeAll(async () => {
     // Preview mode: no provider is instantiated, so no PostgreSQL or Redis is needed.
-    const app = await createApiApp(loadConfig({ NODE_ENV: 'test' }), createLogger({ level: 'silent', service: 'test' }), {
-      preview: true,
-    });
+    const app = await createApiApp(
+      loadConfig({ NODE_ENV: 'test' }),
+      createLogger({ level: 'silent', service: 'test' }),
+      {
+        preview: true,
+      },
+    );
     document = buildOpenApiDocument(app);
     await app.close();
   });
 
   function operations(): Array<[string, Operation]> {
     return Object.entries(document.paths).flatMap(([path, item]) =>
-      Object.entries(item as Record<string, Operation>).map(([method, op]): [string, Operation] => [`${method.toUpperCase()} ${path}`, op]),
+      Object.entries(item as Record<string, Operation>).map(([method, op]): [string, Operation] => [
+        `${method.toUpperCase()} ${path}`,
+        op,
+      ]),
     );
   }
 
   it('documents at least the foundation routes', () => {
     const names = operations().map(([name]) => name);
-    expect(names).toEqual(expect.arrayContaining(['GET /api/v1/health', 'GET /api/v1/health/ready', 'POST /api/v1/ops/ping']));
+    expect(names).toEqual(
+      expect.arrayContaining(['GET /api/v1/health', 'GET /api/v1/health/ready', 'POST /api/v1/ops/ping']),
+    );
   });
 
   it('gives every operation a 2xx response with a schema (or 204) and problem+json error responses', () => {
     const missing: string[] = [];
     for (const [name, op] of operations()) {
       const success = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status));
-      const hasSchema = success.some(([status, r]) => status === '204' || Object.values(r.content ?? {}).some((c) => c.schema));
+      const hasSchema = success.some(
+        ([status, r]) => status === '204' || Object.values(r.content ?? {}).some((c) => c.schema),
+      );
       const problems = Object.entries(op.responses).filter(([status]) => /^[45]\d\d$/.test(status));
-      const allProblemJson = problems.length > 0 && problems.every(([, r]) => r.content?.['application/problem+json']?.schema);
+      const allProblemJson =
+        problems.length > 0 && problems.every(([, r]) => r.content?.['application/problem+json']?.schema);
       if (!hasSchema) missing.push(`${name}: no 2xx schema`);
       if (!allProblemJson) missing.push(`${name}: no problem+json error responses`);
     }

@@ -9,7 +9,12 @@ export class GetPingUseCase {
   async execute(pingId: string): Promise<PingStatus> {
     const record = await this.pings.findProcessed(pingId);
     return record
-      ? { pingId, status: 'done', requestedAt: record.requestedAt.toISOString(), processedAt: record.processedAt.toISOString() }
+      ? {
+          pingId,
+          status: 'done',
+          requestedAt: record.requestedAt.toISOString(),
+          processedAt: record.processedAt.toISOString(),
+        }
       : { pingId, status: 'pending', requestedAt: null, processedAt: null };
   }
 }

@@ -3,7 +3,12 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MAX_PING_WORK_MS } from '../domain/ping.job';
 
 export class RequestPingDto {
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PING_WORK_MS, default: 0, description: 'How long the worker holds the job (ms)' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_PING_WORK_MS,
+    default: 0,
+    description: 'How long the worker holds the job (ms)',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -20,7 +20,10 @@ export class AppError extends Error {
     return new AppError('VALIDATION_FAILED', detail, errors);
   }
 
-  static unprocessable(errors: FieldError[], detail = 'The request is well-formed but its content is rejected.'): AppError {
+  static unprocessable(
+    errors: FieldError[],
+    detail = 'The request is well-formed but its content is rejected.',
+  ): AppError {
     return new AppError('UNPROCESSABLE', detail, errors);
   }
 

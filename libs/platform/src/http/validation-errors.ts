@@ -29,7 +29,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       out.push({
         path,
         code: CODE_OF_CONSTRAINT[constraint] ?? toUpperSnake(constraint),
-        message: constraint === 'whitelistValidation' ? `${path} is not a known field` : message.replace(error.property, path),
+        message:
+          constraint === 'whitelistValidation' ? `${path} is not a known field` : message.replace(error.property, path),
       });
     }
     if (error.children && error.children.length > 0) out.push(...flattenValidationErrors(error.children, path));

@@ -4,11 +4,7 @@ import pino, { type DestinationStream, type Logger } from 'pino';
  * One JSON logger for api and worker. Logs carry ids (request, job, record), never bodies, names,
  * documents or free text of a client; the redaction below is a second line of defence for headers.
  */
-export function createLogger(options: {
-  level: string;
-  service: string;
-  destination?: DestinationStream;
-}): Logger {
+export function createLogger(options: { level: string; service: string; destination?: DestinationStream }): Logger {
   return pino(
     {
       level: options.level,

@@ -39,7 +39,9 @@ async function startSmtp(): Promise<{ server: SMTPServer; port: number; received
 describe('MailService', () => {
   it('sends a templated message over SMTP', async () => {
     const smtp = await startSmtp();
-    const mail = new MailService(loadConfig({ NODE_ENV: 'test', SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'desk@firm.test' }));
+    const mail = new MailService(
+      loadConfig({ NODE_ENV: 'test', SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'desk@firm.test' }),
+    );
     try {
       await mail.send('client@example.org', 'system.test', { sentAt: '2026-11-25T10:00:00Z' });
       expect(smtp.received).toHaveLength(1);

@@ -31,7 +31,7 @@ export class MailService implements OnModuleDestroy {
   }
 
   async send<N extends MailTemplateName>(to: string, template: N, data: MailTemplateData<N>): Promise<SentMail> {
-    const rendered = MAIL_TEMPLATES[template](data as never);
+    const rendered = MAIL_TEMPLATES[template](data);
     const info = (await this.transport.sendMail({ from: this.config.mail.from, to, ...rendered })) as {
       messageId: string;
       message?: Buffer;

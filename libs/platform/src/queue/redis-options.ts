@@ -1,4 +1,5 @@
-import type { RedisOptions } from 'ioredis';
+// BullMQ's own options type: ioredis 6 types retryStrategy as nullable, which BullMQ's does not.
+import type { RedisOptions } from 'bullmq';
 
 /**
  * ioredis options per role. Producers and probes fail fast while Redis is down

@@ -13,7 +13,7 @@ import { fundsExempt, requiredFunds } from '../programs/funds';
 import { cec, fsw, fst } from '../programs/programs';
 import type { AssessmentResult, LanguageResult, WorkResult } from '../result/result-types';
 import type { CompiledRules } from '../rules/compile-rules';
-import { hoursOf, workMeasures, yearsOf } from '../work/work-measures';
+import { hoursOf, workMeasures, yearsOf, type Windows } from '../work/work-measures';
 import type { Facts } from './facts';
 import { buildNotes, rulesStatusOn } from './notes';
 import { ENGINE_VERSION } from './engine-version';
@@ -26,22 +26,32 @@ function spouseApplies(p: NormProfile): boolean {
   return p.married && p.spouse !== null && p.spouse.accompanying && !p.spouse.citizenOrPR;
 }
 
-export function deriveFacts(p: NormProfile, rules: CompiledRules): Facts {
-  const day = p.assessDay;
-  const packed = packedFromDayNumber(day);
+/** Batches mostly share one assessment date: remember the last windows computed. */
+let lastWindows: Windows | null = null;
+let lastWindowsRules: CompiledRules | null = null;
+
+function windowsFor(rules: CompiledRules, day: number, packed: number): Windows {
+  if (lastWindows !== null && lastWindows.assessDay === day && lastWindowsRules === rules) return lastWindows;
   const progs = rules.version.programs;
-  const lang = languageState(p, rules, day);
-  const withSpouse = spouseApplies(p);
-  const spouseTest = withSpouse && p.spouse !== null ? p.spouse.test : null;
-  const spouseWork = withSpouse && p.spouse !== null ? p.spouse.work : null;
-  const windows = {
+  lastWindowsRules = rules;
+  lastWindows = {
     assessDay: day,
     crsFrom: dayNumber(addYears(packed, -progs.crsWorkWindowYears)),
     cecFrom: dayNumber(addYears(packed, -progs.cec.windowYears)),
     fswFrom: dayNumber(addYears(packed, -progs.fsw.windowYears)),
     fstFrom: dayNumber(addYears(packed, -progs.fst.windowYears)),
   };
-  const work = workMeasures(p.work, spouseWork, windows, rules, lang.bestMinClb);
+  return lastWindows;
+}
+
+export function deriveFacts(p: NormProfile, rules: CompiledRules): Facts {
+  const day = p.assessDay;
+  const packed = packedFromDayNumber(day);
+  const lang = languageState(p, rules, day);
+  const withSpouse = spouseApplies(p);
+  const spouseTest = withSpouse && p.spouse !== null ? p.spouse.test : null;
+  const spouseWork = withSpouse && p.spouse !== null ? p.spouse.work : null;
+  const work = workMeasures(p.work, spouseWork, windowsFor(rules, day, packed), rules, lang.bestMinClb);
   return {
     p,
     rules,

@@ -10,6 +10,7 @@ import type { ProfileError } from '../profile/profile-errors';
 import { ABILITIES, LANGUAGE_TESTS, type Ability, type LanguageTestType } from '../profile/profile-types';
 import { normalizeProfile } from '../profile/validate-profile';
 import type { AssessmentResult, Explanation } from '../result/result-types';
+import type { ReasonCode } from '../result/reason-codes';
 import type { RulesVersion } from '../rules/rules-types';
 import { defaultRulesVersions } from '../rules/registry';
 import { scaleOf } from '../rules/tables/test-scales';
@@ -47,12 +48,20 @@ export interface Engine {
 function explanations(result: AssessmentResult, locale: Locale | undefined): Explanation[] {
   const e = result.eligibility;
   if (e.CEC.reasons.length + e.FSW.reasons.length + e.FST.reasons.length === 0) return [];
-  const reasons = catalogue(locale).reasons;
+  const messages = catalogue(locale).reasons;
   const out: Explanation[] = [];
-  for (const list of [e.CEC.reasons, e.FSW.reasons, e.FST.reasons]) {
-    for (const code of list) if (!out.some((x) => x.code === code)) out.push({ code, message: reasons[code] });
-  }
+  addExplanations(out, e.CEC.reasons, messages);
+  addExplanations(out, e.FSW.reasons, messages);
+  addExplanations(out, e.FST.reasons, messages);
   return out;
+}
+
+function addExplanations(out: Explanation[], codes: readonly ReasonCode[], messages: Record<ReasonCode, string>): void {
+  for (const code of codes) {
+    let seen = false;
+    for (let i = 0; i < out.length; i++) if (out[i].code === code) seen = true;
+    if (!seen) out.push({ code, message: messages[code] });
+  }
 }
 
 /** Last line of defence: a defect must surface as a coded error, never as an exception. */

@@ -47,6 +47,8 @@ export interface NormWork {
   selfEmployed: boolean;
   student: boolean;
   authorized: boolean;
+  /** Bit set of the measures (entry-filters.ts) this entry belongs to, trade NOC aside. */
+  measures: number;
 }
 
 export interface NormSpouse {

@@ -4,7 +4,7 @@ import { scaleOf } from '../rules/tables/test-scales';
 import type { NormTest } from './normalized-profile';
 import { ABILITIES, LANGUAGE_TESTS } from './profile-types';
 import type { RawScores, RawTest } from './raw-input';
-import { describe, isObject, readDate, readEnum, readObject, type ValidationContext } from './validation-context';
+import { describe, isObject, readDate, readObject, type ValidationContext } from './validation-context';
 
 /** Packed date treated as "current scale" when the test date itself is invalid (already reported). */
 const LATEST = 99991231;
@@ -47,12 +47,11 @@ function readScores(ctx: ValidationContext, v: unknown, kind: number, packed: nu
 }
 
 function readTestKind(ctx: ValidationContext, v: unknown): number {
-  if (typeof v === 'string' || v === undefined || v === null) {
-    const before = ctx.errors.length;
-    const kind = readEnum(ctx, v, 'test', LANGUAGE_TESTS, true);
-    const last = ctx.errors[before];
-    if (last !== undefined && last.code === 'INVALID_ENUM') last.code = 'UNKNOWN_TEST_TYPE';
-    return kind;
+  if (typeof v === 'string') {
+    for (let i = 0; i < LANGUAGE_TESTS.length; i++) if (LANGUAGE_TESTS[i] === v) return i;
+  } else if (v === undefined || v === null) {
+    ctx.fail('test', 'REQUIRED', `test is required (one of ${LANGUAGE_TESTS.join(', ')})`);
+    return -1;
   }
   ctx.fail('test', 'UNKNOWN_TEST_TYPE', `test must be one of ${LANGUAGE_TESTS.join(', ')}, got ${describe(v)}`);
   return -1;

@@ -12,9 +12,10 @@ import {
   OFFICIAL_LANGUAGES,
   PROVINCES,
 } from './profile-types';
+import type { RawEducation, RawProfile, RawSpouse } from './raw-input';
 import { readLanguageTest } from './validate-language';
+import { readFamilySize, readFunds, readPersonFields } from './validate-person';
 import { readCertificate, readJobOffer, readWorkEntry } from './validate-work';
-import { readPersonFields } from './validate-person';
 import {
   describe,
   isObject,
@@ -23,21 +24,21 @@ import {
   readEnum,
   readObject,
   ValidationContext,
-  type Obj,
 } from './validation-context';
 
 export const MAX_LANGUAGE_TESTS = 20;
 export const MAX_WORK_ENTRIES = 100;
 const MARRIED = 1;
 const COMMON_LAW = 2;
+const NO_SPOUSE_FIELDS: RawSpouse = {};
 
 export interface NormalizeOutcome {
   profile: NormProfile | null;
   errors: ProfileError[];
 }
 
-function readTests(ctx: ValidationContext, o: Obj, assessPacked: number): NormTest[] {
-  const arr = readArray(ctx, o, 'languageTests', MAX_LANGUAGE_TESTS);
+function readTests(ctx: ValidationContext, v: unknown, assessPacked: number): NormTest[] {
+  const arr = readArray(ctx, v, 'languageTests', MAX_LANGUAGE_TESTS);
   const out: NormTest[] = [];
   if (arr === null) return out;
   for (let i = 0; i < arr.length; i++) {
@@ -49,11 +50,10 @@ function readTests(ctx: ValidationContext, o: Obj, assessPacked: number): NormTe
   return out;
 }
 
-export function readWorkList(ctx: ValidationContext, o: Obj, base: string): NormWork[] {
-  const arr = readArray(ctx, o, 'work', MAX_WORK_ENTRIES);
+function readWorkList(ctx: ValidationContext, v: unknown, field: string): NormWork[] {
+  const arr = readArray(ctx, v, field, MAX_WORK_ENTRIES);
   const out: NormWork[] = [];
   if (arr === null) return out;
-  const field = base === '' ? 'work' : base + '.work';
   for (let i = 0; i < arr.length; i++) {
     ctx.at(field, i, '');
     const w = readWorkEntry(ctx, arr[i]);
@@ -63,34 +63,63 @@ export function readWorkList(ctx: ValidationContext, o: Obj, base: string): Norm
   return out;
 }
 
-function readSpouse(ctx: ValidationContext, o: Obj, assessPacked: number): NormSpouse {
-  const v = readObject(ctx, o, 'spouse', false);
-  const s: Obj = v === null ? {} : v;
+/** Only read for married/common-law; absent fields take the contract's defaults. */
+function readSpouse(ctx: ValidationContext, v: unknown, assessPacked: number): NormSpouse {
+  const s = (readObject(ctx, v, 'spouse', false) as RawSpouse | null) ?? NO_SPOUSE_FIELDS;
   ctx.at('spouse', -1, '');
-  const accompanying = readBool(ctx, s, 'accompanying', true);
-  const citizenOrPR = readBool(ctx, s, 'canadianCitizenOrPR', false);
-  const education = readEnum(ctx, s, 'education', EDUCATION_LEVELS, false);
-  const studied = readBool(ctx, s, 'studiedInCanadaTwoYearsFullTime', false);
+  const accompanying = readBool(ctx, s.accompanying, 'accompanying', true);
+  const citizenOrPR = readBool(ctx, s.canadianCitizenOrPR, 'canadianCitizenOrPR', false);
+  const education = readEnum(ctx, s.education, 'education', EDUCATION_LEVELS, false);
+  const studied = readBool(ctx, s.studiedInCanadaTwoYearsFullTime, 'studiedInCanadaTwoYearsFullTime', false);
   let test: NormTest | null = null;
-  const rawTest = s['languageTest'];
-  if (rawTest !== undefined && rawTest !== null) {
+  if (s.languageTest !== undefined && s.languageTest !== null) {
     ctx.at('spouse.languageTest', -1, '');
-    test = readLanguageTest(ctx, rawTest, assessPacked);
+    test = readLanguageTest(ctx, s.languageTest, assessPacked);
   }
   ctx.at('', -1, '');
-  const work = readWorkList(ctx, s, 'spouse');
+  const work = readWorkList(ctx, s.work, 'spouse.work');
   return { accompanying, citizenOrPR, education: education < 0 ? 0 : education, test, work, studied };
 }
 
-function readEducation(ctx: ValidationContext, o: Obj): [number, number, boolean] {
-  const e = readObject(ctx, o, 'education', true);
+function readEducation(ctx: ValidationContext, v: unknown): [number, number, boolean] {
+  const e = readObject(ctx, v, 'education', true) as RawEducation | null;
   if (e === null) return [0, 0, false];
   ctx.at('education', -1, '');
-  const level = readEnum(ctx, e, 'level', EDUCATION_LEVELS, true);
-  const canadian = readEnum(ctx, e, 'canadian', CANADIAN_EDUCATION, false);
-  const studied = readBool(ctx, e, 'studiedInCanadaTwoYearsFullTime', false);
+  const level = readEnum(ctx, e.level, 'level', EDUCATION_LEVELS, true);
+  const canadian = readEnum(ctx, e.canadian, 'canadian', CANADIAN_EDUCATION, false);
+  const studied = readBool(ctx, e.studiedInCanadaTwoYearsFullTime, 'studiedInCanadaTwoYearsFullTime', false);
   ctx.at('', -1, '');
   return [level, canadian < 0 ? 0 : canadian, studied];
+}
+
+function readProfile(ctx: ValidationContext, o: RawProfile): NormProfile {
+  const person = readPersonFields(ctx, o);
+  const marital = readEnum(ctx, o.maritalStatus, 'maritalStatus', MARITAL_STATUSES, true);
+  const married = marital === MARRIED || marital === COMMON_LAW;
+  const [education, canadianEducation, studied] = readEducation(ctx, o.education);
+  const province = readEnum(ctx, o.intendedProvince, 'intendedProvince', PROVINCES, false);
+  return {
+    assessDay: person.assessPacked < 0 ? 0 : dayNumber(person.assessPacked),
+    birth: person.birth,
+    givenAge: person.age,
+    married,
+    spouse: married ? readSpouse(ctx, o.spouse, person.assessPacked) : null,
+    education,
+    canadianEducation,
+    studied,
+    tests: readTests(ctx, o.languageTests, person.assessPacked),
+    preferredLanguage: readEnum(ctx, o.firstOfficialLanguage, 'firstOfficialLanguage', OFFICIAL_LANGUAGES, false),
+    work: readWorkList(ctx, o.work, 'work'),
+    certificateNoc: readCertificate(ctx, o.certificateOfQualification),
+    jobOffer: readJobOffer(ctx, o.jobOffer),
+    authorizedToWork: readBool(ctx, o.authorizedToWorkInCanada, 'authorizedToWorkInCanada', false),
+    provincialNomination: readBool(ctx, o.provincialNomination, 'provincialNomination', false),
+    sibling: readBool(ctx, o.siblingInCanada, 'siblingInCanada', false),
+    relative: readBool(ctx, o.relativeInCanada, 'relativeInCanada', false),
+    intendedProvince: province < 0 ? null : PROVINCES[province],
+    funds: readFunds(ctx, o.fundsAvailable),
+    familySize: readFamilySize(ctx, o.familySize, married),
+  };
 }
 
 export function normalizeProfile(input: unknown): NormalizeOutcome {
@@ -99,55 +128,6 @@ export function normalizeProfile(input: unknown): NormalizeOutcome {
     ctx.fail('', 'NOT_AN_OBJECT', `the profile must be a JSON object, got ${describe(input)}`);
     return { profile: null, errors: ctx.errors };
   }
-  const person = readPersonFields(ctx, input);
-  const marital = readEnum(ctx, input, 'maritalStatus', MARITAL_STATUSES, true);
-  const married = marital === MARRIED || marital === COMMON_LAW;
-  const spouse = married ? readSpouse(ctx, input, person.assessPacked) : null;
-  const [education, canadianEducation, studied] = readEducation(ctx, input);
-  const tests = readTests(ctx, input, person.assessPacked);
-  const preferredLanguage = readEnum(ctx, input, 'firstOfficialLanguage', OFFICIAL_LANGUAGES, false);
-  const work = readWorkList(ctx, input, '');
-  const certificateNoc = readCertificate(ctx, input);
-  const jobOffer = readJobOffer(ctx, input);
-  const province = readEnum(ctx, input, 'intendedProvince', PROVINCES, false);
-  const familySize = readFamilySize(ctx, input, married);
-  const authorizedToWork = readBool(ctx, input, 'authorizedToWorkInCanada', false);
-  const provincialNomination = readBool(ctx, input, 'provincialNomination', false);
-  const sibling = readBool(ctx, input, 'siblingInCanada', false);
-  const relative = readBool(ctx, input, 'relativeInCanada', false);
-  if (ctx.errors.length > 0) return { profile: null, errors: ctx.errors };
-  const profile: NormProfile = {
-    assessDay: dayNumber(person.assessPacked),
-    birth: person.birth,
-    givenAge: person.age,
-    married,
-    spouse,
-    education,
-    canadianEducation,
-    studied,
-    tests,
-    preferredLanguage,
-    work,
-    certificateNoc,
-    jobOffer,
-    authorizedToWork,
-    provincialNomination,
-    sibling,
-    relative,
-    intendedProvince: province < 0 ? null : PROVINCES[province],
-    funds: person.funds,
-    familySize,
-  };
-  return { profile, errors: ctx.errors };
+  const profile = readProfile(ctx, input as RawProfile);
+  return ctx.errors.length > 0 ? { profile: null, errors: ctx.errors } : { profile, errors: ctx.errors };
 }
-
-function readFamilySize(ctx: ValidationContext, o: Obj, married: boolean): number {
-  const v = o['familySize'];
-  if (v === undefined || v === null) return married ? 2 : 1;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > 99) {
-    ctx.fail('familySize', 'FAMILY_SIZE_INVALID', `familySize must be an integer from 1 to 99, got ${describe(v)}`);
-    return 1;
-  }
-  return v;
-}
-

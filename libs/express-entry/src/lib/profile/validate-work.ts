@@ -1,5 +1,6 @@
 /** Validation of work entries, the job offer and the certificate of qualification. */
 import { dayNumber } from '../dates/civil-date';
+import { measureMask } from '../work/entry-filters';
 import { OPEN_END, type NormJobOffer, type NormWork } from './normalized-profile';
 import type { RawCertificate, RawJobOffer, RawWork } from './raw-input';
 import {
@@ -15,6 +16,13 @@ import {
 } from './validation-context';
 
 export const MAX_HOURS_PER_WEEK = 168;
+
+/** The 5-digit code as an integer, by character codes (validated digits). */
+function nocNumber(noc: string): number {
+  let n = 0;
+  for (let i = 0; i < 5; i++) n = n * 10 + noc.charCodeAt(i) - 48;
+  return n;
+}
 
 /** TEER: optional, 0-5, and equal to the NOC's second digit (its definition in NOC 2021). */
 function readTeer(ctx: ValidationContext, v: unknown, noc: string | null): number {
@@ -40,14 +48,11 @@ function readHours(ctx: ValidationContext, v: unknown): number {
   return h;
 }
 
-function readPeriod(ctx: ValidationContext, w: RawWork): [number, number] {
-  const start = readDate(ctx, w.startDate, 'startDate', true);
-  const end = readDate(ctx, w.endDate, 'endDate', false);
+function checkPeriod(ctx: ValidationContext, w: RawWork, start: number, end: number): void {
   if (start >= 0 && end >= 0 && end < start) {
     const msg = `endDate ${String(w.endDate)} is before startDate ${String(w.startDate)}`;
     ctx.fail('endDate', 'END_DATE_BEFORE_START_DATE', msg);
   }
-  return [start, end];
 }
 
 /** Reads one entry at the context's current position. Returns null when invalid. */
@@ -62,7 +67,9 @@ export function readWorkEntry(ctx: ValidationContext, v: unknown): NormWork | nu
   const noc = readNoc(ctx, w.noc, 'noc');
   const teer = readTeer(ctx, w.teer, noc);
   const hours = readHours(ctx, w.hoursPerWeek);
-  const [start, end] = readPeriod(ctx, w);
+  const start = readDate(ctx, w.startDate, 'startDate', true);
+  const end = readDate(ctx, w.endDate, 'endDate', false);
+  checkPeriod(ctx, w, start, end);
   const selfEmployed = readBool(ctx, w.selfEmployed, 'selfEmployed', false);
   const student = readBool(ctx, w.fullTimeStudent, 'fullTimeStudent', false);
   const authorized = readBool(ctx, w.authorized, 'authorized', true);
@@ -73,7 +80,7 @@ export function readWorkEntry(ctx: ValidationContext, v: unknown): NormWork | nu
   return {
     inCanada,
     noc,
-    nocNum: Number(noc),
+    nocNum: nocNumber(noc),
     teer,
     centiHours: Math.round(hours * 100),
     start: dayNumber(start),
@@ -81,6 +88,7 @@ export function readWorkEntry(ctx: ValidationContext, v: unknown): NormWork | nu
     selfEmployed,
     student,
     authorized,
+    measures: measureMask(inCanada, teer, authorized, selfEmployed, student),
   };
 }
 
@@ -94,7 +102,7 @@ export function readJobOffer(ctx: ValidationContext, v: unknown): NormJobOffer |
   const valid = readRequiredBool(ctx, o.valid, 'valid');
   ctx.at('', -1, '');
   if (ctx.errors.length !== before || noc === null) return null;
-  return { noc, nocNum: Number(noc), teer, valid };
+  return { noc, nocNum: nocNumber(noc), teer, valid };
 }
 
 export function readCertificate(ctx: ValidationContext, v: unknown): string | null {

@@ -52,18 +52,13 @@ export interface CompiledRules {
   readonly fswExperience: number[];
   readonly fswAge: Int16Array;
   readonly canadianEducationPoints: readonly [number, number, number];
-  readonly fstTradePrefixes: readonly NocPrefix[];
-  readonly fstExcludedPrefixes: readonly NocPrefix[];
+  /** 1 at each NOC code (as an integer) of an FST-eligible trade. */
+  readonly tradeNocs: Uint8Array;
   /** Units (1/700 h) in one counted year, and the per-day cap. */
   readonly unitsPerYear: number;
   readonly dailyCapUnits: number;
 }
 
-/** A NOC prefix as integer division: noc / divisor === value. */
-export interface NocPrefix {
-  readonly divisor: number;
-  readonly value: number;
-}
 
 export function isoToDay(iso: string): number {
   const packed = parseIsoDate(iso);
@@ -112,8 +107,17 @@ function byEducation<T>(table: Readonly<Record<string, T>>, pick: (v: T) => numb
   return EDUCATION_LEVELS.map((level) => pick(table[level]));
 }
 
-function nocPrefix(prefix: string): NocPrefix {
-  return { divisor: 10 ** (5 - prefix.length), value: Number(prefix) };
+/** Every 5-digit NOC that starts with an included prefix and no excluded one. */
+function tradeNocTable(included: readonly string[], excluded: readonly string[]): Uint8Array {
+  const table = new Uint8Array(100000);
+  const mark = (prefix: string, value: number) => {
+    const width = 10 ** (5 - prefix.length);
+    const from = Number(prefix) * width;
+    table.fill(value, from, from + width);
+  };
+  for (const p of included) mark(p, 1);
+  for (const p of excluded) mark(p, 0);
+  return table;
 }
 
 export function compileRules(v: RulesVersion): CompiledRules {
@@ -154,8 +158,7 @@ export function compileRules(v: RulesVersion): CompiledRules {
       crs.additional.canadianEducation.one_or_two_year,
       crs.additional.canadianEducation.three_year_or_more,
     ],
-    fstTradePrefixes: v.programs.fst.tradeNocPrefixes.map(nocPrefix),
-    fstExcludedPrefixes: v.programs.fst.excludedNocPrefixes.map(nocPrefix),
+    tradeNocs: tradeNocTable(v.programs.fst.tradeNocPrefixes, v.programs.fst.excludedNocPrefixes),
     unitsPerYear: hoursPerYear * UNITS_PER_HOUR,
     dailyCapUnits: v.programs.weeklyHoursCap * 100,
   };
