@@ -2,7 +2,7 @@
  * One assessment of a validated profile under one compiled rules version: the pure core that
  * `assess`, what-if and upcoming changes all run. No validation, no allocation beyond the result.
  */
-import { addYears, completedYears, dayNumber, packedFromDayNumber } from '../dates/civil-date';
+import { addYears, completedYears, dayNumber } from '../dates/civil-date';
 import { isTestValidOn, testLevels, type Levels } from '../language/clb';
 import { languageState, type LanguageState } from '../language/language-state';
 import type { NormProfile } from '../profile/normalized-profile';
@@ -46,7 +46,7 @@ function windowsFor(rules: CompiledRules, day: number, packed: number): Windows 
 
 export function deriveFacts(p: NormProfile, rules: CompiledRules): Facts {
   const day = p.assessDay;
-  const packed = packedFromDayNumber(day);
+  const packed = p.assessPacked;
   const lang = languageState(p, rules, day);
   const withSpouse = spouseApplies(p);
   const spouseTest = withSpouse && p.spouse !== null ? p.spouse.test : null;

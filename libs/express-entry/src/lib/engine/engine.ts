@@ -10,7 +10,7 @@ import type { ProfileError } from '../profile/profile-errors';
 import { ABILITIES, LANGUAGE_TESTS, type Ability, type LanguageTestType } from '../profile/profile-types';
 import { normalizeProfile } from '../profile/validate-profile';
 import type { AssessmentResult, Explanation } from '../result/result-types';
-import type { ReasonCode } from '../result/reason-codes';
+import { REASON_CODES, type ReasonCode } from '../result/reason-codes';
 import type { RulesVersion } from '../rules/rules-types';
 import { defaultRulesVersions } from '../rules/registry';
 import { scaleOf } from '../rules/tables/test-scales';
@@ -45,22 +45,35 @@ export interface Engine {
   toClb(test: LanguageTestType, ability: Ability, score: number, testDate: string): number;
 }
 
-function explanations(result: AssessmentResult, locale: Locale | undefined): Explanation[] {
+/** One frozen explanation object per code and locale, shared by all results (no allocation). */
+const explanationCache = new Map<Locale, Readonly<Record<ReasonCode, Explanation>>>();
+
+function explanationsFor(locale: Locale): Readonly<Record<ReasonCode, Explanation>> {
+  let table = explanationCache.get(locale);
+  if (table === undefined) {
+    const messages = catalogue(locale).reasons;
+    const entries = REASON_CODES.map((code) => [code, Object.freeze({ code, message: messages[code] })]);
+    table = Object.fromEntries(entries) as Record<ReasonCode, Explanation>;
+    explanationCache.set(locale, table);
+  }
+  return table;
+}
+
+function explanations(result: AssessmentResult, locale: Locale = 'en'): Explanation[] {
   const e = result.eligibility;
-  if (e.CEC.reasons.length + e.FSW.reasons.length + e.FST.reasons.length === 0) return [];
-  const messages = catalogue(locale).reasons;
   const out: Explanation[] = [];
-  addExplanations(out, e.CEC.reasons, messages);
-  addExplanations(out, e.FSW.reasons, messages);
-  addExplanations(out, e.FST.reasons, messages);
+  if (e.CEC.reasons.length + e.FSW.reasons.length + e.FST.reasons.length === 0) return out;
+  const table = explanationsFor(locale);
+  addExplanations(out, e.CEC.reasons, table);
+  addExplanations(out, e.FSW.reasons, table);
+  addExplanations(out, e.FST.reasons, table);
   return out;
 }
 
-function addExplanations(out: Explanation[], codes: readonly ReasonCode[], messages: Record<ReasonCode, string>): void {
+function addExplanations(out: Explanation[], codes: readonly ReasonCode[], table: Record<ReasonCode, Explanation>): void {
   for (const code of codes) {
-    let seen = false;
-    for (let i = 0; i < out.length; i++) if (out[i].code === code) seen = true;
-    if (!seen) out.push({ code, message: messages[code] });
+    const x = table[code];
+    if (out.indexOf(x) < 0) out.push(x);
   }
 }
 

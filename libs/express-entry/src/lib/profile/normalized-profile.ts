@@ -69,6 +69,8 @@ export interface NormJobOffer {
 
 export interface NormProfile {
   assessDay: number;
+  /** The same date packed as yyyymmdd (calendar arithmetic: ages, windows). */
+  assessPacked: number;
   /** Packed yyyymmdd of the date of birth, or -1 when only `age` was given. */
   birth: number;
   /** The given age, used only when there is no date of birth. */

@@ -100,6 +100,7 @@ function readProfile(ctx: ValidationContext, o: RawProfile): NormProfile {
   const province = readEnum(ctx, o.intendedProvince, 'intendedProvince', PROVINCES, false);
   return {
     assessDay: person.assessPacked < 0 ? 0 : dayNumber(person.assessPacked),
+    assessPacked: person.assessPacked,
     birth: person.birth,
     givenAge: person.age,
     married,

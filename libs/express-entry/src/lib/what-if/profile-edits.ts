@@ -9,7 +9,7 @@ import type { ChartRow, RulesVersion } from '../rules/rules-types';
 import { isoToDay } from '../rules/compile-rules';
 
 export function withAssessDay(p: NormProfile, day: number): NormProfile {
-  return { ...p, assessDay: day };
+  return { ...p, assessDay: day, assessPacked: packedFromDayNumber(day) };
 }
 
 export function withTestScores(t: NormTest, scores: number[]): NormTest {
@@ -24,8 +24,7 @@ export function replaceTest(p: NormProfile, index: number, t: NormTest): NormPro
 
 /** A new test taken on the assessment date. */
 export function newTest(p: NormProfile, kind: number, scores: number[]): NormTest {
-  const packed = packedFromDayNumber(p.assessDay);
-  return { kind, iso: isoFromDayNumber(p.assessDay), packed, day: p.assessDay, scores };
+  return { kind, iso: isoFromDayNumber(p.assessDay), packed: p.assessPacked, day: p.assessDay, scores };
 }
 
 function shiftTest(t: NormTest, years: number): NormTest {
@@ -42,8 +41,7 @@ export function laterWithSamePerson(p: NormProfile, years: number): NormProfile 
   const st = p.spouse === null ? null : p.spouse.test;
   const spouse = p.spouse === null || st === null ? p.spouse : { ...p.spouse, test: shiftTest(st, years) };
   return {
-    ...p,
-    assessDay: dayNumber(addYears(packedFromDayNumber(p.assessDay), years)),
+    ...withAssessDay(p, dayNumber(addYears(p.assessPacked, years))),
     birth: p.birth < 0 ? p.birth : addYears(p.birth, years),
     tests: p.tests.map((t) => shiftTest(t, years)),
     spouse,
