@@ -1,7 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AssessmentHttpModule } from '@pcr/assessment';
 import { DbModule } from '@pcr/db';
 import { OpsHttpModule } from '@pcr/ops';
-import { type AppConfig, ConfigModule, type Logger, LoggingModule, MailModule, QueueModule } from '@pcr/platform';
+import {
+  type AppConfig,
+  ConfigModule,
+  type Logger,
+  LoggingModule,
+  MailModule,
+  QueueModule,
+  RateLimitModule,
+} from '@pcr/platform';
 import { HealthModule } from './health/health.module';
 
 /** Composition only: platform services, then one module per feature. No business logic here. */
@@ -16,8 +25,10 @@ export class AppModule {
         DbModule,
         QueueModule.forRoot('producer'),
         MailModule,
+        RateLimitModule,
         HealthModule,
         OpsHttpModule,
+        AssessmentHttpModule,
       ],
     };
   }

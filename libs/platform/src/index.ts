@@ -17,3 +17,6 @@ export { MAIL_TEMPLATES, escapeHtml, type MailTemplateName, type RenderedMail } 
 export { ProblemDto, FieldErrorDto } from './http/problem.dto';
 export { ApiProblems } from './http/api-problems.decorator';
 export { UuidParam } from './http/uuid-param.pipe';
+export { RateLimitModule } from './rate-limit/rate-limit.module';
+export { RateLimit, RateLimitGuard, type RateLimitPolicy } from './rate-limit/rate-limit.guard';
+export { RateLimiter } from './rate-limit/rate-limiter.service';

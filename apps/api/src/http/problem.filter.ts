@@ -100,6 +100,9 @@ export class ProblemFilter implements ExceptionFilter {
         'unhandled error',
       );
     }
+    if (typeof classified.extensions?.['retryAfterSeconds'] === 'number') {
+      void reply.header('retry-after', String(classified.extensions['retryAfterSeconds']));
+    }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

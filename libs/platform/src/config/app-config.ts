@@ -36,6 +36,10 @@ export interface AppConfig {
   worker: {
     shutdownTimeoutMs: number;
   };
+  rateLimits: {
+    /** Public assessment preview: requests per minute per client address. */
+    previewPerMinute: number;
+  };
 }
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/pcr_desk';
@@ -94,6 +98,9 @@ export function loadConfig(env: Env): AppConfig {
     },
     worker: {
       shutdownTimeoutMs: r.int('WORKER_SHUTDOWN_TIMEOUT_MS', 30_000, 1000, 600_000),
+    },
+    rateLimits: {
+      previewPerMinute: r.int('PREVIEW_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     },
   };
 }

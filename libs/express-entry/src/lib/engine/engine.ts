@@ -45,36 +45,51 @@ export interface Engine {
   toClb(test: LanguageTestType, ability: Ability, score: number, testDate: string): number;
 }
 
-/** One frozen explanation object per code and locale, shared by all results (no allocation). */
-const explanationCache = new Map<Locale, Readonly<Record<ReasonCode, Explanation>>>();
+interface ExplanationEntry {
+  readonly bit: number;
+  readonly explanation: Explanation;
+}
 
-function explanationsFor(locale: Locale): Readonly<Record<ReasonCode, Explanation>> {
+/** One frozen explanation object per code and locale, shared by all results (no allocation). */
+const explanationCache = new Map<Locale, ReadonlyMap<ReasonCode, ExplanationEntry>>();
+
+function explanationsFor(locale: Locale): ReadonlyMap<ReasonCode, ExplanationEntry> {
   let table = explanationCache.get(locale);
   if (table === undefined) {
     const messages = catalogue(locale).reasons;
-    const entries = REASON_CODES.map((code) => [code, Object.freeze({ code, message: messages[code] })]);
-    table = Object.fromEntries(entries) as Record<ReasonCode, Explanation>;
+    table = new Map(
+      REASON_CODES.map((code, i) => [code, { bit: 1 << i, explanation: Object.freeze({ code, message: messages[code] }) }]),
+    );
     explanationCache.set(locale, table);
   }
   return table;
 }
 
+/** One explanation per distinct reason code, in program order (CEC, FSW, FST). */
 function explanations(result: AssessmentResult, locale: Locale = 'en'): Explanation[] {
   const e = result.eligibility;
   const out: Explanation[] = [];
   if (e.CEC.reasons.length + e.FSW.reasons.length + e.FST.reasons.length === 0) return out;
   const table = explanationsFor(locale);
-  addExplanations(out, e.CEC.reasons, table);
-  addExplanations(out, e.FSW.reasons, table);
-  addExplanations(out, e.FST.reasons, table);
+  let seen = addExplanations(out, e.CEC.reasons, table, 0);
+  seen = addExplanations(out, e.FSW.reasons, table, seen);
+  addExplanations(out, e.FST.reasons, table, seen);
   return out;
 }
 
-function addExplanations(out: Explanation[], codes: readonly ReasonCode[], table: Record<ReasonCode, Explanation>): void {
-  for (const code of codes) {
-    const x = table[code];
-    if (out.indexOf(x) < 0) out.push(x);
+function addExplanations(
+  out: Explanation[],
+  codes: readonly ReasonCode[],
+  table: ReadonlyMap<ReasonCode, ExplanationEntry>,
+  seen: number,
+): number {
+  for (let i = 0; i < codes.length; i++) {
+    const entry = table.get(codes[i]);
+    if (entry === undefined || (seen & entry.bit) !== 0) continue;
+    seen |= entry.bit;
+    out.push(entry.explanation);
   }
+  return seen;
 }
 
 /** Last line of defence: a defect must surface as a coded error, never as an exception. */

@@ -84,6 +84,18 @@ export function readNumber(ctx: ValidationContext, v: unknown, field: string, re
   return NaN;
 }
 
+/** Index by value of each allowed list: one hash lookup instead of string comparisons. */
+const enumIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+function enumIndex(values: readonly string[]): Map<string, number> {
+  let m = enumIndexes.get(values);
+  if (m === undefined) {
+    m = new Map(values.map((v, i) => [v, i]));
+    enumIndexes.set(values, m);
+  }
+  return m;
+}
+
 /** Index of the value in `values`; -1 when absent (reported if `required`) or not allowed. */
 export function readEnum(
   ctx: ValidationContext,
@@ -93,7 +105,8 @@ export function readEnum(
   required: boolean,
 ): number {
   if (typeof v === 'string') {
-    for (let i = 0; i < values.length; i++) if (values[i] === v) return i;
+    const i = enumIndex(values).get(v);
+    if (i !== undefined) return i;
   } else if (absent(v)) {
     if (required) ctx.fail(field, 'REQUIRED', `${field} is required (one of ${values.join(', ')})`);
     return -1;

@@ -49,6 +49,20 @@ export function addInterval(start: number, end: number, rate: number, from: numb
   insert(b, -rate);
 }
 
+/** Like {@link sweepTotal}, counting only days on or after `from` (a later window start). */
+export function sweepTotalFrom(dailyCap: number, from: number): number {
+  let total = 0;
+  let active = 0;
+  let prev = from;
+  for (let i = 0; i < count; i++) {
+    const pos = positions[i];
+    if (active > 0 && pos > prev) total += (active < dailyCap ? active : dailyCap) * (pos - prev);
+    active += deltas[i];
+    if (pos > prev) prev = pos;
+  }
+  return total;
+}
+
 /** Total units over all added intervals, each day capped at `dailyCap` units. */
 export function sweepTotal(dailyCap: number): number {
   let total = 0;

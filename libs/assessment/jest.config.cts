@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'assessment',
+  preset: '../../jest.preset.js',
+};

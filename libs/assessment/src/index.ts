@@ -1,0 +1,2 @@
+export { AssessmentHttpModule } from './assessment.module';
+export { ProfileDto } from './http/profile.dto';
