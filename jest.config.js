@@ -6,15 +6,24 @@ const roots = ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/
 
 /** @type {import('jest').Config} */
 module.exports = {
+  testTimeout: 60_000,
   projects: [
     { displayName: 'unit', preset, rootDir: __dirname, roots, testMatch: ['**/*.spec.ts'] },
-    { displayName: 'integration', preset, rootDir: __dirname, roots, testMatch: ['**/*.int-spec.ts'] },
+    {
+      displayName: 'integration',
+      preset,
+      rootDir: __dirname,
+      roots,
+      testMatch: ['**/*.int-spec.ts'],
+      testTimeout: 30_000,
+    },
     {
       displayName: 'e2e',
       preset,
       rootDir: __dirname,
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
+      testTimeout: 60_000,
     },
   ],
 };

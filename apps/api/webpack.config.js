@@ -19,6 +19,10 @@ module.exports = {
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
+      // Required at run time but invisible to Nx's dependency graph: the generated Prisma client
+      // (git-ignored, so not analysed) loads @prisma/client/runtime, and importHelpers emits
+      // require('tslib') (a root devDependency, which the generated package.json leaves out).
+      runtimeDependencies: ['@prisma/client', 'tslib'],
       sourceMap: true,
     }),
   ],

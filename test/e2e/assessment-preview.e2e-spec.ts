@@ -67,9 +67,19 @@ describe('POST /api/v1/assessments/preview (public calculator)', () => {
   it('never answers 5xx to malformed profiles (300 generated bodies)', async () => {
     const base = examples[0].input;
     const keys = Object.keys(base);
-    const junk = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.anything()), fc.object());
+    const junk = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.anything()),
+      fc.object(),
+    );
     const bodies = fc.sample(
-      fc.record({ key: fc.constantFrom(...keys, 'unknownField'), value: junk }).map(({ key, value }) => ({ ...base, [key]: value })),
+      fc
+        .record({ key: fc.constantFrom(...keys, 'unknownField'), value: junk })
+        .map(({ key, value }) => ({ ...base, [key]: value })),
       { numRuns: 300, seed: 42 },
     );
     const statuses = await Promise.all(bodies.map(async (b) => (await preview(b)).status));
@@ -90,7 +100,10 @@ describe('the preview is rate-limited per address, in Redis', () => {
   let api: RunningApi;
   beforeAll(async () => {
     // A key prefix of its own: the suite above already counted hits from this address.
-    api = await startApi({ PREVIEW_RATE_LIMIT_PER_MINUTE: '3', QUEUE_PREFIX: `${process.env['QUEUE_PREFIX']}-ratelimit` });
+    api = await startApi({
+      PREVIEW_RATE_LIMIT_PER_MINUTE: '3',
+      QUEUE_PREFIX: `${process.env['QUEUE_PREFIX']}-ratelimit`,
+    });
   });
   afterAll(() => api.close());
 

@@ -28,6 +28,8 @@ export function createPgAdapter(database: AppConfig['database']): PrismaPg {
       statement_timeout: database.statementTimeoutMs,
       idle_in_transaction_session_timeout: database.statementTimeoutMs * 2,
       idleTimeoutMillis: 30_000,
+      // Work as the least-privileged application role from the first statement of each connection.
+      options: database.appRole ? `-c role=${database.appRole}` : undefined,
     },
     {
       onPoolError: () => {

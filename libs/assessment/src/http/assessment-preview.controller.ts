@@ -17,7 +17,8 @@ export class AssessmentPreviewController {
   @RateLimit({ bucket: 'assessment-preview', limit: (config) => config.rateLimits.previewPerMinute, windowSeconds: 60 })
   @ApiOperation({
     summary: 'Assess a profile without storing anything (public calculator)',
-    description: 'Public and rate-limited per address. A malformed body is 400; a well-formed but invalid profile is 422.',
+    description:
+      'Public and rate-limited per address. A malformed body is 400; a well-formed but invalid profile is 422.',
   })
   @ApiOkResponse({ type: AssessmentResultDto })
   @ApiProblems(400, 413, 415, 422, 429)

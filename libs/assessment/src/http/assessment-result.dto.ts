@@ -19,11 +19,17 @@ export class UpcomingChangeDto {
 
 export class AssessmentResultDto {
   @ApiProperty({ example: 29 }) age!: number;
-  @ApiProperty({ ...OBJECT, description: 'firstOfficialLanguage, first/second levels per ability, every test converted' })
+  @ApiProperty({
+    ...OBJECT,
+    description: 'firstOfficialLanguage, first/second levels per ability, every test converted',
+  })
   language!: Record<string, unknown>;
   @ApiProperty({ ...OBJECT, description: 'Hours and years counted for CRS, CEC, FSW and FST' })
   work!: Record<string, unknown>;
-  @ApiProperty({ ...OBJECT, description: 'Proof of funds required and whether exempt' }) funds!: Record<string, unknown>;
+  @ApiProperty({ ...OBJECT, description: 'Proof of funds required and whether exempt' }) funds!: Record<
+    string,
+    unknown
+  >;
   @ApiProperty({ ...OBJECT, description: 'CEC, FSW (with the 67-point grid) and FST: eligible and reasons' })
   eligibility!: Record<string, unknown>;
   @ApiProperty() eligibleForExpressEntry!: boolean;

@@ -1,6 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsNumber, IsObject, IsOptional, IsString, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import {
   ABILITIES,
   CANADIAN_EDUCATION,
@@ -39,7 +48,10 @@ export class LanguageTestDto {
 export class WorkEntryDto {
   @ApiProperty() @IsBoolean() inCanada!: boolean;
   @ApiProperty({ example: '21231', description: 'NOC 2021 unit group (5 digits)' }) @IsString() noc!: string;
-  @ApiPropertyOptional({ description: 'Defaults to the second digit of the NOC code' }) @IsOptional() @IsNumber() teer?: number;
+  @ApiPropertyOptional({ description: 'Defaults to the second digit of the NOC code' })
+  @IsOptional()
+  @IsNumber()
+  teer?: number;
   @ApiProperty({ example: 40 }) @IsNumber() hoursPerWeek!: number;
   @ApiProperty({ format: 'date' }) @IsString() startDate!: string;
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'null = ongoing' })

@@ -13,11 +13,9 @@ export class PingRepository {
 
   /** Idempotent: a redelivered job (after a crash or a retry) records nothing twice. */
   async recordProcessed(pingId: string, requestedAt: Date, processedBy: string): Promise<void> {
-    await this.prisma.systemPing.upsert({
-      where: { id: pingId },
-      create: { id: pingId, requestedAt, processedBy },
-      update: {},
-      select: { id: true },
+    await this.prisma.systemPing.createMany({
+      data: [{ id: pingId, requestedAt, processedBy }],
+      skipDuplicates: true, // INSERT ... ON CONFLICT DO NOTHING: the first record stands
     });
   }
 

@@ -20,6 +20,11 @@ export interface AppConfig {
     poolMax: number;
     connectTimeoutMs: number;
     statementTimeoutMs: number;
+    /**
+     * Role the application works as on every connection (PostgreSQL `role` setting). It may only
+     * INSERT and SELECT the audit tables. Empty when DATABASE_URL already logs in as that role.
+     */
+    appRole: string | null;
   };
   redis: {
     url: string;
@@ -84,6 +89,7 @@ export function loadConfig(env: Env): AppConfig {
       poolMax: r.int('DATABASE_POOL_MAX', 10, 1, 200),
       connectTimeoutMs: r.int('DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 60_000),
       statementTimeoutMs: r.int('DATABASE_STATEMENT_TIMEOUT_MS', 15_000, 100, 600_000),
+      appRole: readAppRole(r),
     },
     redis: {
       url: r.url('REDIS_URL', DEFAULT_REDIS_URL, ['redis:', 'rediss:']),
@@ -103,6 +109,15 @@ export function loadConfig(env: Env): AppConfig {
       previewPerMinute: r.int('PREVIEW_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     },
   };
+}
+
+function readAppRole(r: ConfigReader): string | null {
+  const role = r.string('DATABASE_APP_ROLE', 'pcr_app');
+  if (role === 'none') return null;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) {
+    throw new ConfigError('DATABASE_APP_ROLE', 'must be a lower-case PostgreSQL role name, or none');
+  }
+  return role;
 }
 
 function readSmtpUrl(r: ConfigReader, env: AppConfig['env']): string | null {

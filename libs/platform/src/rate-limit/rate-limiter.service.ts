@@ -39,7 +39,10 @@ export class RateLimiter implements OnModuleDestroy {
     const key = `${this.config.redis.queuePrefix}:ratelimit:${bucket}:${digest}`;
     try {
       if (this.redis.status === 'wait') await this.redis.connect();
-      const [count, ttlMs] = (await this.redis.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [number, number];
+      const [count, ttlMs] = (await this.redis.eval(HIT_SCRIPT, 1, key, String(windowSeconds * 1000))) as [
+        number,
+        number,
+      ];
       return { allowed: count <= limit, retryAfterSeconds: Math.max(1, Math.ceil(ttlMs / 1000)) };
     } catch {
       this.logger.warn({ bucket }, 'rate limiter unavailable: request allowed');

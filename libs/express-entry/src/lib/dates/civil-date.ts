@@ -23,9 +23,10 @@ export function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** The digit at `i`, or a large negative number for any other character. */
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -100000;
+  return c >>> 0 <= 9 ? c : -100000;
 }
 
 /**
@@ -38,7 +39,7 @@ export function parseIsoDate(s: string): number {
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
   if (y < 0 || m < 0 || d < 0) return DATE_MALFORMED;
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return DATE_IMPOSSIBLE;
+  if (m < 1 || m > 12 || d < 1 || (d > 28 && d > daysInMonth(y, m))) return DATE_IMPOSSIBLE;
   if (y < MIN_YEAR || y > MAX_YEAR) return DATE_OUT_OF_RANGE;
   return y * 10000 + m * 100 + d;
 }
@@ -59,16 +60,37 @@ export function dayOf(packed: number): number {
   return packed % 100;
 }
 
-/** Days since 1970-01-01 (H. Hinnant's days_from_civil; valid for the years the engine accepts). */
-export function dayNumber(packed: number): number {
-  const m = monthOf(packed);
-  const d = dayOf(packed);
-  const y = yearOf(packed) - (m <= 2 ? 1 : 0);
-  const era = (y / 400) | 0;
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil), for any year. */
+function civilDayNumber(y0: number, m: number, d: number): number {
+  const y = y0 - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = (((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) | 0) + d - 1;
   const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
   return era * 146097 + doe - 719468;
+}
+
+/** Day number of 1 January of each accepted year, and leap flags: table lookups beat division. */
+const YEAR_START = new Int32Array(MAX_YEAR - MIN_YEAR + 2);
+const LEAP = new Uint8Array(MAX_YEAR - MIN_YEAR + 2);
+for (let y = MIN_YEAR; y <= MAX_YEAR + 1; y++) {
+  YEAR_START[y - MIN_YEAR] = civilDayNumber(y, 1, 1);
+  LEAP[y - MIN_YEAR] = isLeapYear(y) ? 1 : 0;
+}
+/** Days before each month (index 1-12), common and leap years. */
+const MONTH_START = [
+  [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
+  [0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335],
+];
+
+/** Days since 1970-01-01 of a packed date. */
+export function dayNumber(packed: number): number {
+  const y = yearOf(packed);
+  const m = monthOf(packed);
+  const d = dayOf(packed);
+  if (y < MIN_YEAR || y > MAX_YEAR) return civilDayNumber(y, m, d);
+  const i = y - MIN_YEAR;
+  return YEAR_START[i] + MONTH_START[LEAP[i]][m] + d - 1;
 }
 
 /** Inverse of {@link dayNumber}: packed `yyyymmdd`. */

@@ -1,6 +1,6 @@
 /**
  * One assessment of a validated profile under one compiled rules version: the pure core that
- * `assess`, what-if and upcoming changes all run. No validation, no allocation beyond the result.
+ * `assess`, what-if and upcoming changes all run. No validation here, and few intermediate objects.
  */
 import { addYears, completedYears, dayNumber } from '../dates/civil-date';
 import { isTestValidOn, testLevels, type Levels } from '../language/clb';

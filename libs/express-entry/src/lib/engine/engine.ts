@@ -58,7 +58,10 @@ function explanationsFor(locale: Locale): ReadonlyMap<ReasonCode, ExplanationEnt
   if (table === undefined) {
     const messages = catalogue(locale).reasons;
     table = new Map(
-      REASON_CODES.map((code, i) => [code, { bit: 1 << i, explanation: Object.freeze({ code, message: messages[code] }) }]),
+      REASON_CODES.map((code, i) => [
+        code,
+        { bit: 1 << i, explanation: Object.freeze({ code, message: messages[code] }) },
+      ]),
     );
     explanationCache.set(locale, table);
   }

@@ -25,9 +25,7 @@ export interface LanguageState {
 
 function meetsFst(l: Levels, rules: CompiledRules): boolean {
   const m = rules.version.programs.fst.minClb;
-  return (
-    l.listening >= m.listening && l.reading >= m.reading && l.writing >= m.writing && l.speaking >= m.speaking
-  );
+  return l.listening >= m.listening && l.reading >= m.reading && l.writing >= m.writing && l.speaking >= m.speaking;
 }
 
 /** The later test wins; on the same date the one worth more first-language points, then input order. */

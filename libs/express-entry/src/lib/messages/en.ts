@@ -3,8 +3,7 @@ import type { MessageCatalogue } from './catalogue';
 
 export const EN: MessageCatalogue = {
   reasons: {
-    NO_VALID_LANGUAGE_TEST:
-      'There is no language test result less than two years old on the assessment date.',
+    NO_VALID_LANGUAGE_TEST: 'There is no language test result less than two years old on the assessment date.',
     INTENDS_TO_LIVE_IN_QUEBEC:
       'Candidates who plan to live in Quebec cannot use this federal program; Quebec selects its own immigrants.',
     CEC_INSUFFICIENT_CANADIAN_EXPERIENCE:
@@ -26,8 +25,7 @@ export const EN: MessageCatalogue = {
   },
   notes: {
     LANGUAGE_TEST_EXPIRED: 'The {test} result of {date} is two or more years old and no longer counts.',
-    SPOUSE_LANGUAGE_TEST_EXPIRED:
-      "The spouse's {test} result of {date} is two or more years old and no longer counts.",
+    SPOUSE_LANGUAGE_TEST_EXPIRED: "The spouse's {test} result of {date} is two or more years old and no longer counts.",
     JOB_OFFER_NO_CRS_POINTS_SINCE_2025_03_25:
       'Job offers have not earned CRS points since 2025-03-25; the offer still counts for FSW and for proof-of-funds exemption.',
     RULES_MAY_BE_OUTDATED:
@@ -49,7 +47,7 @@ export const EN: MessageCatalogue = {
     LANGUAGE_TEST_EXPIRES: 'A language test result expires',
     SPOUSE_LANGUAGE_TEST_EXPIRES: "The spouse's language test result expires",
     CANADIAN_WORK_YEAR_COMPLETES: 'Another full year of Canadian work is completed',
-    SPOUSE_CANADIAN_WORK_YEAR_COMPLETES: "The spouse completes another year of Canadian work",
+    SPOUSE_CANADIAN_WORK_YEAR_COMPLETES: 'The spouse completes another year of Canadian work',
     FOREIGN_WORK_YEAR_COMPLETES: 'Another full year of foreign work is completed',
     CEC_EXPERIENCE_SUFFICIENT: 'Canadian work reaches the one year the Canadian Experience Class needs',
     RULES_VERSION_CHANGES: 'A new rules version takes effect',

@@ -18,14 +18,7 @@ export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 export const CANADIAN_EDUCATION = ['none', 'one_or_two_year', 'three_year_or_more'] as const;
 export type CanadianEducation = (typeof CANADIAN_EDUCATION)[number];
 
-export const MARITAL_STATUSES = [
-  'single',
-  'married',
-  'common_law',
-  'divorced',
-  'separated',
-  'widowed',
-] as const;
+export const MARITAL_STATUSES = ['single', 'married', 'common_law', 'divorced', 'separated', 'widowed'] as const;
 export type MaritalStatus = (typeof MARITAL_STATUSES)[number];
 
 /** Order matters: the index is the engine's internal test kind. */
@@ -38,9 +31,7 @@ export type Ability = (typeof ABILITIES)[number];
 export const OFFICIAL_LANGUAGES = ['english', 'french'] as const;
 export type OfficialLanguage = (typeof OFFICIAL_LANGUAGES)[number];
 
-export const PROVINCES = [
-  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT',
-] as const;
+export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
 export type Province = (typeof PROVINCES)[number];
 
 export type AbilityScores = Record<Ability, number>;

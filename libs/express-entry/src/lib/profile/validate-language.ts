@@ -1,31 +1,41 @@
 /** Validation of language test objects: type, date, and each score on its test's scale. */
 import { dayNumber } from '../dates/civil-date';
-import { scaleOf } from '../rules/tables/test-scales';
+import { scaleOf, type ScoreScale } from '../rules/tables/test-scales';
 import type { NormTest } from './normalized-profile';
 import { ABILITIES, LANGUAGE_TESTS } from './profile-types';
 import type { RawScores, RawTest } from './raw-input';
 import { describe, isObject, readDate, readObject, type ValidationContext } from './validation-context';
 
-/** Packed date treated as "current scale" when the test date itself is invalid (already reported). */
+/** A date on the current scale, used when the test date itself is invalid. */
 const LATEST = 99991231;
 
-function readScore(ctx: ValidationContext, v: unknown, ability: number, kind: number, packed: number): number {
-  const field = ABILITIES[ability];
+function readScore(
+  ctx: ValidationContext,
+  v: unknown,
+  ability: number,
+  kind: number,
+  scale: ScoreScale | null,
+): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
+    const field = ABILITIES[ability];
     if (v === undefined || v === null) ctx.fail(field, 'REQUIRED', `${field} score is required`);
     else ctx.fail(field, 'INVALID_TYPE', `${field} score must be a number, got ${describe(v)}`);
     return NaN;
   }
-  if (kind < 0) return v;
-  const scale = scaleOf(kind, packed < 0 ? LATEST : packed);
-  const name = LANGUAGE_TESTS[kind];
+  if (scale === null) return v;
   if (v < scale.min[ability] || v > scale.max[ability]) {
     const range = `${scale.min[ability]}-${scale.max[ability]}`;
-    ctx.fail(field, 'SCORE_OUT_OF_RANGE', `${name} ${field} must be ${range}, got ${v}`);
+    const field = ABILITIES[ability];
+    ctx.fail(field, 'SCORE_OUT_OF_RANGE', `${LANGUAGE_TESTS[kind]} ${field} must be ${range}, got ${v}`);
     return NaN;
   }
   if (!Number.isInteger(v / scale.step)) {
-    ctx.fail(field, 'SCORE_NOT_ON_SCALE', `${name} ${field} must be a multiple of ${scale.step}, got ${v}`);
+    const field = ABILITIES[ability];
+    ctx.fail(
+      field,
+      'SCORE_NOT_ON_SCALE',
+      `${LANGUAGE_TESTS[kind]} ${field} must be a multiple of ${scale.step}, got ${v}`,
+    );
     return NaN;
   }
   return v;
@@ -34,13 +44,15 @@ function readScore(ctx: ValidationContext, v: unknown, ability: number, kind: nu
 function readScores(ctx: ValidationContext, v: unknown, kind: number, packed: number): number[] {
   const o = readObject(ctx, v, 'scores', true) as RawScores | null;
   if (o === null) return [];
+  // An invalid test date is already reported; judge the scores on the current (widest) scale.
+  const scale = kind < 0 ? null : scaleOf(kind, packed < 0 ? LATEST : packed);
   const { base, index } = ctx;
   ctx.at(base, index, 'scores');
   const scores = [
-    readScore(ctx, o.listening, 0, kind, packed),
-    readScore(ctx, o.reading, 1, kind, packed),
-    readScore(ctx, o.writing, 2, kind, packed),
-    readScore(ctx, o.speaking, 3, kind, packed),
+    readScore(ctx, o.listening, 0, kind, scale),
+    readScore(ctx, o.reading, 1, kind, scale),
+    readScore(ctx, o.writing, 2, kind, scale),
+    readScore(ctx, o.speaking, 3, kind, scale),
   ];
   ctx.at(base, index, '');
   return scores;

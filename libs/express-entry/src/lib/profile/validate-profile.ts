@@ -5,26 +5,12 @@
 import { dayNumber } from '../dates/civil-date';
 import type { NormProfile, NormSpouse, NormTest, NormWork } from './normalized-profile';
 import type { ProfileError } from './profile-errors';
-import {
-  CANADIAN_EDUCATION,
-  EDUCATION_LEVELS,
-  MARITAL_STATUSES,
-  OFFICIAL_LANGUAGES,
-  PROVINCES,
-} from './profile-types';
+import { CANADIAN_EDUCATION, EDUCATION_LEVELS, MARITAL_STATUSES, OFFICIAL_LANGUAGES, PROVINCES } from './profile-types';
 import type { RawEducation, RawProfile, RawSpouse } from './raw-input';
 import { readLanguageTest } from './validate-language';
 import { readFamilySize, readFunds, readPersonFields } from './validate-person';
 import { readCertificate, readJobOffer, readWorkEntry } from './validate-work';
-import {
-  describe,
-  isObject,
-  readArray,
-  readBool,
-  readEnum,
-  readObject,
-  ValidationContext,
-} from './validation-context';
+import { describe, isObject, readArray, readBool, readEnum, readObject, ValidationContext } from './validation-context';
 
 export const MAX_LANGUAGE_TESTS = 20;
 export const MAX_WORK_ENTRIES = 100;
@@ -129,6 +115,6 @@ export function normalizeProfile(input: unknown): NormalizeOutcome {
     ctx.fail('', 'NOT_AN_OBJECT', `the profile must be a JSON object, got ${describe(input)}`);
     return { profile: null, errors: ctx.errors };
   }
-  const profile = readProfile(ctx, input as RawProfile);
+  const profile = readProfile(ctx, input);
   return ctx.errors.length > 0 ? { profile: null, errors: ctx.errors } : { profile, errors: ctx.errors };
 }

@@ -159,7 +159,7 @@ const EMPTY: readonly unknown[] = [];
 /** An array (absent/null -> empty) of at most `max` items; null when not an array (reported). */
 export function readArray(ctx: ValidationContext, v: unknown, field: string, max: number): readonly unknown[] | null {
   if (Array.isArray(v)) {
-    if (v.length <= max) return v;
+    if (v.length <= max) return v as readonly unknown[];
     ctx.fail(field, 'TOO_MANY_ITEMS', `${field} has ${v.length} items; at most ${max} are accepted`);
     return null;
   }

@@ -4,13 +4,7 @@
  */
 import { dayNumber, parseIsoDate } from '../dates/civil-date';
 import { ABILITIES, EDUCATION_LEVELS } from '../profile/profile-types';
-import type {
-  Chart,
-  PointsPair,
-  RulesStatus,
-  RulesVersion,
-  StepRow,
-} from './rules-types';
+import type { Chart, PointsPair, RulesStatus, RulesVersion, StepRow } from './rules-types';
 import { MAX_SCORE_INDEX } from './tables/test-scales';
 
 /** Ages and years are clamped into these array sizes. */
@@ -58,7 +52,6 @@ export interface CompiledRules {
   readonly unitsPerYear: number;
   readonly dailyCapUnits: number;
 }
-
 
 export function isoToDay(iso: string): number {
   const packed = parseIsoDate(iso);
@@ -120,13 +113,44 @@ function tradeNocTable(included: readonly string[], excluded: readonly string[])
   return table;
 }
 
+type CrsLookups = Pick<
+  CompiledRules,
+  | 'crsAge'
+  | 'crsEducation'
+  | 'crsFirstLanguage'
+  | 'crsSecondLanguage'
+  | 'crsCanadianWork'
+  | 'spouseEducation'
+  | 'spouseLanguage'
+  | 'spouseCanadianWork'
+  | 'educationGroup'
+  | 'foreignGroup'
+  | 'canadianEducationPoints'
+>;
+
+function compileCrs(crs: RulesVersion['crs']): CrsLookups {
+  const years = MAX_YEARS_INDEX + 1;
+  const ce = crs.additional.canadianEducation;
+  return {
+    crsAge: [ageLookup(crs.age, 1), ageLookup(crs.age, 2)],
+    crsEducation: [byEducation(crs.education, (p) => p[0]), byEducation(crs.education, (p) => p[1])],
+    crsFirstLanguage: pairLookup(crs.firstLanguagePerAbility, 11),
+    crsSecondLanguage: stepLookup(crs.secondLanguagePerAbility, 11, (p) => p),
+    crsCanadianWork: pairLookup(crs.canadianWorkByYears, years),
+    spouseEducation: byEducation(crs.spouse.education, (p) => p),
+    spouseLanguage: stepLookup(crs.spouse.languagePerAbility, 11, (p) => p),
+    spouseCanadianWork: stepLookup(crs.spouse.canadianWorkByYears, years, (p) => p),
+    educationGroup: byEducation(crs.transferability.educationGroup, (p) => p),
+    foreignGroup: stepLookup(crs.transferability.foreignGroupByYears, years, (p) => p),
+    canadianEducationPoints: [ce.none, ce.one_or_two_year, ce.three_year_or_more],
+  };
+}
+
 export function compileRules(v: RulesVersion): CompiledRules {
-  const crs = v.crs;
   const tefEras = v.language.TEF.map((era) => ({
     fromDay: isoToDay(era.testsFrom),
     chart: compileChart(era.rows, false),
   })).sort((a, b) => a.fromDay - b.fromDay);
-  const hoursPerYear = v.programs.hoursPerYear;
   return {
     version: v,
     fromDay: isoToDay(v.effectiveFrom),
@@ -139,28 +163,13 @@ export function compileRules(v: RulesVersion): CompiledRules {
       compileChart(v.language.TCF, false),
     ],
     tefEras,
-    crsAge: [ageLookup(crs.age, 1), ageLookup(crs.age, 2)],
-    crsEducation: [byEducation(crs.education, (p) => p[0]), byEducation(crs.education, (p) => p[1])],
-    crsFirstLanguage: pairLookup(crs.firstLanguagePerAbility, 11),
-    crsSecondLanguage: stepLookup(crs.secondLanguagePerAbility, 11, (p) => p),
-    crsCanadianWork: pairLookup(crs.canadianWorkByYears, MAX_YEARS_INDEX + 1),
-    spouseEducation: byEducation(crs.spouse.education, (p) => p),
-    spouseLanguage: stepLookup(crs.spouse.languagePerAbility, 11, (p) => p),
-    spouseCanadianWork: stepLookup(crs.spouse.canadianWorkByYears, MAX_YEARS_INDEX + 1, (p) => p),
-    educationGroup: byEducation(crs.transferability.educationGroup, (p) => p),
-    foreignGroup: stepLookup(crs.transferability.foreignGroupByYears, MAX_YEARS_INDEX + 1, (p) => p),
+    ...compileCrs(v.crs),
     fswLanguage: stepLookup(v.fsw.languagePerAbility, 11, (p) => p),
     fswEducation: byEducation(v.fsw.education, (p) => p),
     fswExperience: stepLookup(v.fsw.experienceByYears, MAX_YEARS_INDEX + 1, (p) => p),
     fswAge: ageLookup(v.fsw.age, 1),
-    canadianEducationPoints: [
-      crs.additional.canadianEducation.none,
-      crs.additional.canadianEducation.one_or_two_year,
-      crs.additional.canadianEducation.three_year_or_more,
-    ],
     tradeNocs: tradeNocTable(v.programs.fst.tradeNocPrefixes, v.programs.fst.excludedNocPrefixes),
-    unitsPerYear: hoursPerYear * UNITS_PER_HOUR,
+    unitsPerYear: v.programs.hoursPerYear * UNITS_PER_HOUR,
     dailyCapUnits: v.programs.weeklyHoursCap * 100,
   };
 }
-

@@ -125,7 +125,12 @@ export interface ProgramRules {
   readonly fst: {
     readonly windowYears: number;
     readonly hoursRequired: number;
-    readonly minClb: { readonly listening: number; readonly reading: number; readonly writing: number; readonly speaking: number };
+    readonly minClb: {
+      readonly listening: number;
+      readonly reading: number;
+      readonly writing: number;
+      readonly speaking: number;
+    };
     /** NOC 2021 prefixes (major, minor or unit group) of the eligible trades. */
     readonly tradeNocPrefixes: readonly string[];
     readonly excludedNocPrefixes: readonly string[];

@@ -44,7 +44,13 @@ function levelsArray(l: Levels): number[] {
 }
 
 /** One more level in each ability of a test: the next row's minimum score for that ability. */
-function abilityUps(f: Facts, t: NormTest, levels: Levels, edit: (t: NormTest) => NormProfile, lever: string): Candidate[] {
+function abilityUps(
+  f: Facts,
+  t: NormTest,
+  levels: Levels,
+  edit: (t: NormTest) => NormProfile,
+  lever: string,
+): Candidate[] {
   const out: Candidate[] = [];
   const rows = chartRows(f.rules.version, t.kind, t.day);
   const current = levelsArray(levels);
@@ -61,7 +67,12 @@ function abilityUps(f: Facts, t: NormTest, levels: Levels, edit: (t: NormTest) =
 }
 
 /** Every ability raised to at least `level` on the given test, or on a new test when there is none. */
-function allAbilitiesTo(t: NormTest | null, kind: number, level: number, f: Facts): { test: NormTest; target: string } | null {
+function allAbilitiesTo(
+  t: NormTest | null,
+  kind: number,
+  level: number,
+  f: Facts,
+): { test: NormTest; target: string } | null {
   const k = t === null ? kind : t.kind;
   const row = rowAt(chartRows(f.rules.version, k, t === null ? f.assessDay : t.day), level);
   if (row === null) return null;
@@ -90,7 +101,11 @@ function applicantLanguage(f: Facts): Candidate[] {
     const otherKind = lang.firstLanguage === ENGLISH ? TEF : IELTS_GT;
     const edit = allAbilitiesTo(null, otherKind, 7, f);
     if (edit !== null) {
-      out.push({ lever: 'SECOND_LANGUAGE_NCLC7', target: edit.target, profile: { ...p, tests: [...p.tests, edit.test] } });
+      out.push({
+        lever: 'SECOND_LANGUAGE_NCLC7',
+        target: edit.target,
+        profile: { ...p, tests: [...p.tests, edit.test] },
+      });
     }
   }
   return out;
@@ -106,7 +121,8 @@ function spouseLanguage(f: Facts): Candidate[] {
       ? []
       : abilityUps(f, current, f.spouseLevels, withSpouseTest, 'SPOUSE_LANGUAGE_ABILITY_UP');
   const edit = allAbilitiesTo(current, IELTS_GT, 9, f);
-  if (edit !== null) out.push({ lever: 'SPOUSE_LANGUAGE_CLB9', target: edit.target, profile: withSpouseTest(edit.test) });
+  if (edit !== null)
+    out.push({ lever: 'SPOUSE_LANGUAGE_CLB9', target: edit.target, profile: withSpouseTest(edit.test) });
   return out;
 }
 

@@ -47,16 +47,33 @@ function workYears(f: Facts, end: number, out: Candidate[]): void {
   const r = f.rules;
   const progs = r.version.programs;
   const specs: [MeasureSpec, string, number][] = [
-    [{ work: f.p.work, measure: MEASURE_CANADIAN, teerMask: TEER_0_TO_3, windowYears: progs.crsWorkWindowYears }, 'CANADIAN_WORK_YEAR_COMPLETES', 5],
-    [{ work: f.p.work, measure: MEASURE_FOREIGN, teerMask: TEER_0_TO_3, windowYears: progs.crsWorkWindowYears }, 'FOREIGN_WORK_YEAR_COMPLETES', 5],
+    [
+      { work: f.p.work, measure: MEASURE_CANADIAN, teerMask: TEER_0_TO_3, windowYears: progs.crsWorkWindowYears },
+      'CANADIAN_WORK_YEAR_COMPLETES',
+      5,
+    ],
+    [
+      { work: f.p.work, measure: MEASURE_FOREIGN, teerMask: TEER_0_TO_3, windowYears: progs.crsWorkWindowYears },
+      'FOREIGN_WORK_YEAR_COMPLETES',
+      5,
+    ],
   ];
   if (f.withSpouse && f.p.spouse !== null) {
-    const spouseSpec = { work: f.p.spouse.work, measure: MEASURE_CANADIAN, teerMask: TEER_0_TO_3, windowYears: progs.crsWorkWindowYears };
+    const spouseSpec = {
+      work: f.p.spouse.work,
+      measure: MEASURE_CANADIAN,
+      teerMask: TEER_0_TO_3,
+      windowYears: progs.crsWorkWindowYears,
+    };
     specs.push([spouseSpec, 'SPOUSE_CANADIAN_WORK_YEAR_COMPLETES', 5]);
   }
   if (f.work.cecAdjustedUnits < r.unitsPerYear) {
     const mask = cecTeerMask(r, f.lang.bestMinClb);
-    specs.push([{ work: f.p.work, measure: MEASURE_CANADIAN, teerMask: mask, windowYears: progs.cec.windowYears }, 'CEC_EXPERIENCE_SUFFICIENT', 1]);
+    specs.push([
+      { work: f.p.work, measure: MEASURE_CANADIAN, teerMask: mask, windowYears: progs.cec.windowYears },
+      'CEC_EXPERIENCE_SUFFICIENT',
+      1,
+    ]);
   }
   for (const [spec, cause, maxYears] of specs) {
     const days = crossingDays(spec, f.assessDay, end, r.unitsPerYear, r);
@@ -64,9 +81,15 @@ function workYears(f: Facts, end: number, out: Candidate[]): void {
   }
 }
 
-function rulesVersions(f: Facts, fromDays: readonly { fromDay: number; id: string }[], end: number, out: Candidate[]): void {
+function rulesVersions(
+  f: Facts,
+  fromDays: readonly { fromDay: number; id: string }[],
+  end: number,
+  out: Candidate[],
+): void {
   for (const v of fromDays) {
-    if (v.fromDay > f.assessDay && v.fromDay <= end) out.push({ day: v.fromDay, cause: 'RULES_VERSION_CHANGES', detail: v.id, always: true });
+    if (v.fromDay > f.assessDay && v.fromDay <= end)
+      out.push({ day: v.fromDay, cause: 'RULES_VERSION_CHANGES', detail: v.id, always: true });
   }
 }
 

@@ -36,7 +36,13 @@ function maxDailyGrowth(spec: MeasureSpec, day: number, rules: CompiledRules): n
 }
 
 /** Days in (fromDay, toDay] on which the measure reaches the next multiple of `step` units. */
-export function crossingDays(spec: MeasureSpec, fromDay: number, toDay: number, step: number, rules: CompiledRules): number[] {
+export function crossingDays(
+  spec: MeasureSpec,
+  fromDay: number,
+  toDay: number,
+  step: number,
+  rules: CompiledRules,
+): number[] {
   const out: number[] = [];
   const rate = maxDailyGrowth(spec, fromDay, rules);
   if (rate <= 0) return out;

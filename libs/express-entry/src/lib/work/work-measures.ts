@@ -104,11 +104,15 @@ export function workMeasures(
   const to = w.assessDay;
   const present = presentMeasures(work, rules);
   const fsw = (present & (1 << MEASURE_FSW)) !== 0;
-  const cdn = (present & (1 << MEASURE_CANADIAN)) !== 0 ? canadian(work, w, rules, cecTeerMask(rules, bestMinClb)) : [0, 0, 0];
+  const cdn =
+    (present & (1 << MEASURE_CANADIAN)) !== 0 ? canadian(work, w, rules, cecTeerMask(rules, bestMinClb)) : [0, 0, 0];
   const spouseHas = spouseWork !== null && spouseWork.length > 0;
   return {
     canadianUnits: cdn[0],
-    foreignUnits: (present & (1 << MEASURE_FOREIGN)) !== 0 ? measureUnits(work, MEASURE_FOREIGN, TEER_0_TO_3, w.crsFrom, to, rules) : 0,
+    foreignUnits:
+      (present & (1 << MEASURE_FOREIGN)) !== 0
+        ? measureUnits(work, MEASURE_FOREIGN, TEER_0_TO_3, w.crsFrom, to, rules)
+        : 0,
     spouseCanadianUnits: spouseHas ? measureUnits(spouseWork, MEASURE_CANADIAN, TEER_0_TO_3, w.crsFrom, to, rules) : 0,
     cecUnits: cdn[1],
     cecAdjustedUnits: cdn[2],

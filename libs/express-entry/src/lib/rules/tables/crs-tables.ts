@@ -5,6 +5,7 @@
 import type { CrsTables } from '../rules-types';
 
 export const CRS_TABLES_2020_11: CrsTables = {
+  // prettier-ignore
   age: [
     [17, 0, 0], [18, 90, 99], [19, 95, 105],
     [20, 100, 110], [21, 100, 110], [22, 100, 110], [23, 100, 110], [24, 100, 110],

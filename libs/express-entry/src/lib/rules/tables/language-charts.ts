@@ -25,7 +25,13 @@ export const IELTS_GT_CHART: Chart = [
 
 /** CELPIP-General: the level is the CLB; 10, 11 and 12 are all CLB 10. */
 export const CELPIP_G_CHART: Chart = uniform([
-  [10, 10], [9, 9], [8, 8], [7, 7], [6, 6], [5, 5], [4, 4],
+  [10, 10],
+  [9, 9],
+  [8, 8],
+  [7, 7],
+  [6, 6],
+  [5, 5],
+  [4, 4],
 ]);
 
 /** PTE Core is the only chart with a CLB 3 row. */
@@ -51,7 +57,13 @@ export const TEF_FROM_2023_12_11: Chart = [
 ];
 
 export const TEF_2019_10_01_TO_2023_12_10: Chart = uniform([
-  [10, 566], [9, 533], [8, 500], [7, 450], [6, 400], [5, 350], [4, 300],
+  [10, 566],
+  [9, 533],
+  [8, 500],
+  [7, 450],
+  [6, 400],
+  [5, 350],
+  [4, 300],
 ]);
 
 export const TEF_BEFORE_2019_10_01: Chart = [

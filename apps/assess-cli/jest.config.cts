@@ -1,0 +1,1 @@
+module.exports = { displayName: 'assess-cli', preset: '../../jest.preset.js' };
