@@ -1,0 +1,4 @@
+module.exports = {
+  displayName: 'identity',
+  preset: '../../jest.preset.js',
+};
