@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { tsImport } from 'tsx/esm/api';
 import { migrate } from './db/migrate.mjs';
+import { printDemoUsers, seedDemo } from './seed-demo.mjs';
 import { checkServices } from './services.mjs';
 
 const { loadConfig, ConfigError } = await tsImport('../libs/platform/src/config/index.ts', import.meta.url);
@@ -23,8 +24,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+let demoUsers = [];
 try {
   await migrate(config.database.url);
+  if (config.env !== 'production') demoUsers = await seedDemo(config.database.url, config.env);
 } catch (error) {
   console.error(`Could not prepare the database: ${error.message ?? error}`);
   process.exit(1);
@@ -45,6 +48,7 @@ PCR Desk is starting
   Ops     X-Ops-Token: ${config.env === 'production' ? '(OPS_TOKEN)' : config.opsToken}
 Press Ctrl-C to stop.
 `);
+printDemoUsers(demoUsers);
 
 let stopping = false;
 function stop(signal) {
