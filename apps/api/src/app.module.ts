@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AssessmentHttpModule } from '@pcr/assessment';
+import { AuditSealingModule } from '@pcr/audit';
 import { DbModule } from '@pcr/db';
 import { OpsHttpModule } from '@pcr/ops';
 import {
@@ -23,6 +24,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
         DbModule,
+        AuditSealingModule,
         QueueModule.forRoot('producer'),
         MailModule,
         RateLimitModule,

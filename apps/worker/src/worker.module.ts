@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditWorkerModule } from '@pcr/audit';
 import { DbModule } from '@pcr/db';
 import { OpsWorkerModule } from '@pcr/ops';
 import { type AppConfig, ConfigModule, type Logger, LoggingModule, MailModule, QueueModule } from '@pcr/platform';
@@ -16,6 +17,7 @@ export class WorkerModule {
         QueueModule.forRoot('worker'),
         MailModule,
         OpsWorkerModule,
+        AuditWorkerModule,
       ],
     };
   }

@@ -1,3 +1,10 @@
-export { AuditModule } from './audit.module';
+export { AuditModule, AuditSealingModule, AuditWorkerModule } from './audit.module';
 export { AuditLog } from './infrastructure/audit-log';
+export { AuditSealer } from './application/audit-sealer';
+export { AuditVerifier, type ChainReport } from './application/audit-verifier';
+export { CreateCheckpointUseCase, type AuditCheckpoint } from './application/create-checkpoint.use-case';
+export { CHECKPOINT_MAILER, type CheckpointMailer, type CheckpointRecipient } from './application/checkpoint-mailer';
+export { AUDIT_CHECKPOINT_JOB, type AuditCheckpointPayload } from './domain/audit-checkpoint.job';
+export type { CheckpointMailData } from './domain/checkpoint-mail';
+export { canonicalJson } from './domain/canonical-json';
 export type { AuditEventInput } from './domain/audit-event';

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, type AppConfig } from '../config';
-import { MAIL_TEMPLATES, type MailTemplateData, type MailTemplateName } from './mail-templates';
+import { MAIL_TEMPLATES, type MailTemplateData, type MailTemplateName, type RenderedMail } from './mail-templates';
 
 export interface SentMail {
   messageId: string;
@@ -31,7 +31,9 @@ export class MailService implements OnModuleDestroy {
   }
 
   async send<N extends MailTemplateName>(to: string, template: N, data: MailTemplateData<N>): Promise<SentMail> {
-    const rendered = MAIL_TEMPLATES[template](data);
+    // TypeScript cannot tie the template to its data type through the generic key; MailTemplateData<N> does.
+    const render = MAIL_TEMPLATES[template] as (input: MailTemplateData<N>) => RenderedMail;
+    const rendered = render(data);
     const info = (await this.transport.sendMail({ from: this.config.mail.from, to, ...rendered })) as {
       messageId: string;
       message?: Buffer;
