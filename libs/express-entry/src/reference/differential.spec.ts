@@ -27,12 +27,46 @@ function dn(s: string): number {
 }
 
 const NOCS: string[] = [
-  '00012', '00013', '10010', '20012', '21231', '11100', '41200', '31102', '72200', '72410', '72600', '72604',
-  '62200', '22310', '62010', '82020', '92100', '73300', '73110', '63200', '63201', '63202', '63210', '83100',
-  '64100', '44100', '65200', '75110',
+  '00012',
+  '00013',
+  '10010',
+  '20012',
+  '21231',
+  '11100',
+  '41200',
+  '31102',
+  '72200',
+  '72410',
+  '72600',
+  '72604',
+  '62200',
+  '22310',
+  '62010',
+  '82020',
+  '92100',
+  '73300',
+  '73110',
+  '63200',
+  '63201',
+  '63202',
+  '63210',
+  '83100',
+  '64100',
+  '44100',
+  '65200',
+  '75110',
 ];
 const TRADE_NOCS = ['72200', '72410', '73300', '73110', '63200', '63202', '62200', '82020', '83100', '92100'];
-const EDU = ['less_than_secondary', 'secondary', 'one_year', 'two_year', 'bachelors', 'two_or_more', 'masters', 'doctoral'];
+const EDU = [
+  'less_than_secondary',
+  'secondary',
+  'one_year',
+  'two_year',
+  'bachelors',
+  'two_or_more',
+  'masters',
+  'doctoral',
+];
 
 function generate(rand: () => number): RefProfile {
   const int0 = (a: number, b: number) => a + Math.floor(rand() * (b - a + 1));
@@ -46,7 +80,9 @@ function generate(rand: () => number): RefProfile {
   const aDay = int0(a0, dn('2026-12-31'));
   const on = iso(aDay);
 
-  const dob = chance(0.05) ? `${pick([1984, 1988, 1992, 1996, 2000, 2004])}-02-29` : iso(aDay - int0(17 * 365, 50 * 365));
+  const dob = chance(0.05)
+    ? `${pick([1984, 1988, 1992, 1996, 2000, 2004])}-02-29`
+    : iso(aDay - int0(17 * 365, 50 * 365));
   const dobExact = chance(0.05) ? addYears(on, -int0(18, 47)) : dob;
 
   const score = (test: TestType, tdate: string): RefTest['scores'] => {
@@ -86,7 +122,8 @@ function generate(rand: () => number): RefProfile {
     const r = rand();
     let endDate: string | null;
     if (r < 0.2) endDate = null;
-    else if (r < 0.27) endDate = iso(aDay + int0(1, 200)); // runs past the assessment date
+    else if (r < 0.27)
+      endDate = iso(aDay + int0(1, 200)); // runs past the assessment date
     else endDate = iso(Math.min(aDay, startDay + int(0, 6 * 365)));
     const w: RefWork = {
       inCanada: forceCanada ?? chance(0.55),
@@ -103,7 +140,23 @@ function generate(rand: () => number): RefProfile {
     else if (chance(0.3)) w.authorized = true;
     return w;
   };
+  // an entry whose counted hours land within a few hours of 1,560 / 3,120 h, or on a window edge
+  const mkBoundary = (): RefWork => {
+    const w = mkWork(chance(0.7));
+    const h = pick([30, 15, 37.5, 40, 29.99, 30.01, 20, 7.5]);
+    const target = pick([1560, 3120]);
+    const days = Math.round((target * 7) / Math.min(h, 30)) + int0(-2, 2);
+    const r = rand();
+    const endDay = r < 0.3 ? aDay : aDay - int0(0, 400);
+    let startDay = endDay - days + 1;
+    if (r > 0.85) startDay = dn(addYears(on, -pick([3, 5, 10]))) + int0(-1, 1);
+    w.hoursPerWeek = h;
+    w.startDate = iso(startDay);
+    w.endDate = r < 0.15 ? null : iso(Math.max(startDay, endDay));
+    return w;
+  };
   const mkWorks = (): RefWork[] => {
+    if (chance(0.15)) return Array.from({ length: int0(1, 2) }, mkBoundary);
     const n = int(0, 5);
     const ws: RefWork[] = [];
     for (let i = 0; i < n; i++) {
@@ -117,7 +170,8 @@ function generate(rand: () => number): RefProfile {
           w.inCanada = prev.inCanada;
           const s = dn(prev.endDate) + int0(-30, 3);
           w.startDate = iso(Math.min(aDay, Math.max(dn(prev.startDate), s)));
-          if (w.endDate !== null && w.endDate < w.startDate) w.endDate = iso(Math.min(aDay, dn(w.startDate) + int(0, 900)));
+          if (w.endDate !== null && w.endDate < w.startDate)
+            w.endDate = iso(Math.min(aDay, dn(w.startDate) + int(0, 900)));
         }
       }
       if (w.endDate !== null && w.endDate < w.startDate) w.endDate = null;
@@ -126,7 +180,16 @@ function generate(rand: () => number): RefProfile {
     return ws;
   };
 
-  const marital = pick(['single', 'married', 'common_law', 'divorced', 'separated', 'widowed', 'married', 'common_law']);
+  const marital = pick([
+    'single',
+    'married',
+    'common_law',
+    'divorced',
+    'separated',
+    'widowed',
+    'married',
+    'common_law',
+  ]);
   const p: RefProfile = {
     assessmentDate: on,
     ...(chance(0.05) ? { age: int0(16, 50) } : { dateOfBirth: dobExact }),
@@ -145,7 +208,8 @@ function generate(rand: () => number): RefProfile {
   if (p.languageTests.length && chance(0.08)) {
     // a second test of the same language family on the same date
     const t0 = p.languageTests[0];
-    const fam: TestType[] = t0.test === 'TEF' || t0.test === 'TCF' ? ['TEF', 'TCF'] : ['IELTS_GT', 'CELPIP_G', 'PTE_CORE'];
+    const fam: TestType[] =
+      t0.test === 'TEF' || t0.test === 'TCF' ? ['TEF', 'TCF'] : ['IELTS_GT', 'CELPIP_G', 'PTE_CORE'];
     const test = pick(fam);
     p.languageTests.push({ test, date: t0.date, scores: score(test, t0.date) });
   }
@@ -216,7 +280,9 @@ function normalize(r: Json): Json {
 }
 
 function diff(a: Json, b: Json): string[] {
-  return Object.keys(a).filter((k) => a[k] !== b[k]).map((k) => `${k}: engine=${String(a[k])} ref=${String(b[k])}`);
+  return Object.keys(a)
+    .filter((k) => a[k] !== b[k])
+    .map((k) => `${k}: engine=${String(a[k])} ref=${String(b[k])}`);
 }
 
 interface Example {
@@ -237,8 +303,8 @@ describe('reference implementation vs. worked examples', () => {
 
 describe('engine vs. reference on random valid profiles', () => {
   it('agrees on every normative field', () => {
-    const rand = mulberry32(20261125);
-    const N = 4000;
+    const rand = mulberry32(Number(process.env['DIFF_SEED'] ?? 20261125));
+    const N = Number(process.env['DIFF_N'] ?? 3000);
     const mismatches: string[] = [];
     let invalid = 0;
     let compared = 0;
@@ -255,15 +321,22 @@ describe('engine vs. reference on random valid profiles', () => {
       compared++;
       const ref = referenceAssess(p);
       const cov: [string, boolean][] = [
-        ['CEC', ref.eligibility.CEC.eligible], ['FSW', ref.eligibility.FSW.eligible], ['FST', ref.eligibility.FST.eligible],
-        ['withSpouse', ref.crs.withSpouse], ['ae50', ref.crs.additional['arrangedEmployment'] === 50],
-        ['ae200', ref.crs.additional['arrangedEmployment'] === 200], ['french', ref.crs.additional['french'] > 0],
-        ['second', ref.language.second !== null], ['cert>0', ref.crs.transferability['certificateSubtotal'] > 0],
-        ['foreign3', ref.work.foreignYearsCRS >= 3], ['cdn2', ref.work.canadianYearsCRS >= 2],
+        ['CEC', ref.eligibility.CEC.eligible],
+        ['FSW', ref.eligibility.FSW.eligible],
+        ['FST', ref.eligibility.FST.eligible],
+        ['withSpouse', ref.crs.withSpouse],
+        ['ae50', ref.crs.additional['arrangedEmployment'] === 50],
+        ['ae200', ref.crs.additional['arrangedEmployment'] === 200],
+        ['french', ref.crs.additional['french'] > 0],
+        ['second', ref.language.second !== null],
+        ['cert>0', ref.crs.transferability['certificateSubtotal'] > 0],
+        ['foreign3', ref.work.foreignYearsCRS >= 3],
+        ['cdn2', ref.work.canadianYearsCRS >= 2],
         ['cecLangReason', ref.eligibility.CEC.reasons.includes('CEC_LANGUAGE_BELOW_THRESHOLD')],
         ['fstNoCert', ref.eligibility.FST.reasons.includes('FST_NO_JOB_OFFER_OR_CERTIFICATE')],
         ['funds', ref.eligibility.FSW.reasons.includes('INSUFFICIENT_FUNDS')],
-        ['contYear', ref.work.fswContinuousYear], ['spouseWork', ref.work.spouseCanadianYearsCRS > 0],
+        ['contYear', ref.work.fswContinuousYear],
+        ['spouseWork', ref.work.spouseCanadianYearsCRS > 0],
         ['noTest', ref.language.firstOfficialLanguage === null],
       ];
       for (const [k, v] of cov) if (v) coverage[k] = (coverage[k] ?? 0) + 1;

@@ -221,12 +221,42 @@ function minLevel(l: Levels): number {
 
 function ageCrs(age: number, withSpouse: boolean): number {
   const ws: Record<number, number> = {
-    18: 90, 19: 95, 30: 95, 31: 90, 32: 85, 33: 80, 34: 75, 35: 70, 36: 65, 37: 60, 38: 55, 39: 50,
-    40: 45, 41: 35, 42: 25, 43: 15, 44: 5,
+    18: 90,
+    19: 95,
+    30: 95,
+    31: 90,
+    32: 85,
+    33: 80,
+    34: 75,
+    35: 70,
+    36: 65,
+    37: 60,
+    38: 55,
+    39: 50,
+    40: 45,
+    41: 35,
+    42: 25,
+    43: 15,
+    44: 5,
   };
   const ns: Record<number, number> = {
-    18: 99, 19: 105, 30: 105, 31: 99, 32: 94, 33: 88, 34: 83, 35: 77, 36: 72, 37: 66, 38: 61, 39: 55,
-    40: 50, 41: 39, 42: 28, 43: 17, 44: 6,
+    18: 99,
+    19: 105,
+    30: 105,
+    31: 99,
+    32: 94,
+    33: 88,
+    34: 83,
+    35: 77,
+    36: 72,
+    37: 66,
+    38: 61,
+    39: 55,
+    40: 50,
+    41: 39,
+    42: 28,
+    43: 17,
+    44: 6,
   };
   if (age <= 17 || age >= 45) return 0;
   if (age >= 20 && age <= 29) return withSpouse ? 100 : 110;
@@ -264,7 +294,14 @@ function cdnWorkPts(years: number, ws: boolean): number {
   return ws ? w[y] : n[y];
 }
 const SPOUSE_EDU: Record<string, number> = {
-  less_than_secondary: 0, secondary: 2, one_year: 6, two_year: 7, bachelors: 8, two_or_more: 9, masters: 10, doctoral: 10,
+  less_than_secondary: 0,
+  secondary: 2,
+  one_year: 6,
+  two_year: 7,
+  bachelors: 8,
+  two_or_more: 9,
+  masters: 10,
+  doctoral: 10,
 };
 function spouseLangPts(clb: number): number {
   if (clb >= 9) return 5;
@@ -276,7 +313,14 @@ function spouseWorkPts(years: number): number {
   return [0, 5, 7, 8, 9, 10][Math.min(5, years)];
 }
 const FSW_EDU: Record<string, number> = {
-  less_than_secondary: 0, secondary: 5, one_year: 15, two_year: 19, bachelors: 21, two_or_more: 22, masters: 23, doctoral: 25,
+  less_than_secondary: 0,
+  secondary: 5,
+  one_year: 15,
+  two_year: 19,
+  bachelors: 21,
+  two_or_more: 22,
+  masters: 23,
+  doctoral: 25,
 };
 function fswAge(age: number): number {
   if (age < 18) return 0;
@@ -329,8 +373,13 @@ const YEAR_UNITS = 1560 * 700;
 export function isTradeNoc(noc: string): boolean {
   if (noc.startsWith('726')) return false;
   return (
-    noc.startsWith('72') || noc.startsWith('73') || noc.startsWith('82') || noc.startsWith('83') ||
-    noc.startsWith('92') || noc.startsWith('6320') || noc === '62200'
+    noc.startsWith('72') ||
+    noc.startsWith('73') ||
+    noc.startsWith('82') ||
+    noc.startsWith('83') ||
+    noc.startsWith('92') ||
+    noc.startsWith('6320') ||
+    noc === '62200'
   );
 }
 
@@ -344,13 +393,13 @@ export function referenceAssess(p: RefProfile): RefResult {
   const withSpouse = !!spouse && spouse.accompanying !== false && spouse.canadianCitizenOrPR !== true;
 
   // --- language
-  const valid = p.languageTests
-    .map((t, i) => ({ t, i, levels: levelsOf(t) }))
-    .filter((x) => testValid(x.t, on));
+  const valid = p.languageTests.map((t, i) => ({ t, i, levels: levelsOf(t) })).filter((x) => testValid(x.t, on));
   const fpts = (l: Levels) => ABILITIES.reduce((s, ab) => s + firstLangPts(l[ab], false), 0);
   const mostRecent = (fr: boolean) => {
     const c = valid.filter((x) => isFrench(x.t.test) === fr);
-    c.sort((x, y) => (x.t.date !== y.t.date ? (x.t.date < y.t.date ? 1 : -1) : fpts(y.levels) - fpts(x.levels) || x.i - y.i));
+    c.sort((x, y) =>
+      x.t.date !== y.t.date ? (x.t.date < y.t.date ? 1 : -1) : fpts(y.levels) - fpts(x.levels) || x.i - y.i,
+    );
     return c[0] ?? null;
   };
   const en = mostRecent(false);
@@ -358,7 +407,7 @@ export function referenceAssess(p: RefProfile): RefResult {
   let fol: 'english' | 'french' | null = null;
   if (p.firstOfficialLanguage === 'english' && en) fol = 'english';
   else if (p.firstOfficialLanguage === 'french' && fr) fol = 'french';
-  else if (en && fr) fol = fpts(fr.levels) >= fpts(en.levels) ? 'french' : 'english';
+  else if (en && fr) fol = fpts(fr.levels) > fpts(en.levels) ? 'french' : 'english';
   else if (en) fol = 'english';
   else if (fr) fol = 'french';
   const first = fol === 'english' ? en : fol === 'french' ? fr : null;
@@ -374,7 +423,13 @@ export function referenceAssess(p: RefProfile): RefResult {
     w.inCanada && teerOf(w) <= 3 && w.authorized !== false && !w.selfEmployed && !w.fullTimeStudent;
   const cdnEntries = p.work.filter(cdnCounted);
   const canadianYears = Math.floor(countUnits(cdnEntries, w10, on) / YEAR_UNITS);
-  const foreignYears = Math.floor(countUnits(p.work.filter((w) => !w.inCanada && teerOf(w) <= 3), w10, on) / YEAR_UNITS);
+  const foreignYears = Math.floor(
+    countUnits(
+      p.work.filter((w) => !w.inCanada && teerOf(w) <= 3),
+      w10,
+      on,
+    ) / YEAR_UNITS,
+  );
   const cecUnits = countUnits(cdnEntries, w3, on);
   const spouseCdnYears =
     withSpouse && spouse?.work ? Math.floor(countUnits(spouse.work.filter(cdnCounted), w10, on) / YEAR_UNITS) : 0;
@@ -409,7 +464,13 @@ export function referenceAssess(p: RefProfile): RefResult {
 
   const tradeEntries = p.work.filter((w) => isTradeNoc(w.noc) && (!w.inCanada || w.authorized !== false));
   const qualifyingTrades = [...new Set(tradeEntries.map((w) => w.noc))].filter(
-    (noc) => countUnits(tradeEntries.filter((w) => w.noc === noc), w5, on) >= 3120 * 700,
+    (noc) =>
+      countUnits(
+        tradeEntries.filter((w) => w.noc === noc),
+        w5,
+        on,
+      ) >=
+      3120 * 700,
   );
 
   // --- funds
@@ -422,7 +483,8 @@ export function referenceAssess(p: RefProfile): RefResult {
   const qc = p.intendedProvince === 'QC';
 
   // --- spouse language
-  const spouseTest = withSpouse && spouse?.languageTest && testValid(spouse.languageTest, on) ? spouse.languageTest : null;
+  const spouseTest =
+    withSpouse && spouse?.languageTest && testValid(spouse.languageTest, on) ? spouse.languageTest : null;
   const spouseLv = spouseTest ? levelsOf(spouseTest) : null;
 
   // --- CEC
@@ -458,7 +520,8 @@ export function referenceAssess(p: RefProfile): RefResult {
     adaptability: Math.min(10, adapt),
     total: 0,
   };
-  grid.total = grid.language + grid.education + grid.experience + grid.age + grid.arrangedEmployment + grid.adaptability;
+  grid.total =
+    grid.language + grid.education + grid.experience + grid.age + grid.arrangedEmployment + grid.adaptability;
   const fswReasons: string[] = [];
   if (!valid.length) fswReasons.push('NO_VALID_LANGUAGE_TEST');
   else if (firstMin < 7) fswReasons.push('FSW_LANGUAGE_BELOW_CLB7');
@@ -472,7 +535,9 @@ export function referenceAssess(p: RefProfile): RefResult {
   const fstReasons: string[] = [];
   if (!valid.length) fstReasons.push('NO_VALID_LANGUAGE_TEST');
   else if (
-    !valid.some((x) => x.levels.speaking >= 5 && x.levels.listening >= 5 && x.levels.reading >= 4 && x.levels.writing >= 4)
+    !valid.some(
+      (x) => x.levels.speaking >= 5 && x.levels.listening >= 5 && x.levels.reading >= 4 && x.levels.writing >= 4,
+    )
   )
     fstReasons.push('FST_LANGUAGE_BELOW_THRESHOLD');
   if (!qualifyingTrades.length) fstReasons.push('FST_INSUFFICIENT_TRADE_EXPERIENCE');
@@ -490,7 +555,12 @@ export function referenceAssess(p: RefProfile): RefResult {
     age: ageCrs(age, ws),
     education: EDU_CRS[p.education.level][ws ? 0 : 1],
     firstLanguage: ABILITIES.reduce((s, ab) => s + firstLangPts(firstLv[ab], ws), 0),
-    secondLanguage: second ? Math.min(ws ? 22 : 24, ABILITIES.reduce((s, ab) => s + secondLangPts(second.levels[ab]), 0)) : 0,
+    secondLanguage: second
+      ? Math.min(
+          ws ? 22 : 24,
+          ABILITIES.reduce((s, ab) => s + secondLangPts(second.levels[ab]), 0),
+        )
+      : 0,
     canadianWork: cdnWorkPts(canadianYears, ws),
     subtotal: 0,
   };
@@ -508,10 +578,21 @@ export function referenceAssess(p: RefProfile): RefResult {
   const clb9 = first !== null && firstMin >= 9;
   const clb7 = first !== null && firstMin >= 7 && !clb9;
   const lvl = p.education.level;
-  const eduGroup = ['two_or_more', 'masters', 'doctoral'].includes(lvl) ? 2 : ['one_year', 'two_year', 'bachelors'].includes(lvl) ? 1 : 0;
+  const eduGroup = ['two_or_more', 'masters', 'doctoral'].includes(lvl)
+    ? 2
+    : ['one_year', 'two_year', 'bachelors'].includes(lvl)
+      ? 1
+      : 0;
   const t = {
-    educationLanguage: 0, educationCanadianWork: 0, foreignWorkLanguage: 0, foreignWorkCanadianWork: 0,
-    certificateLanguage: 0, educationSubtotal: 0, foreignWorkSubtotal: 0, certificateSubtotal: 0, subtotal: 0,
+    educationLanguage: 0,
+    educationCanadianWork: 0,
+    foreignWorkLanguage: 0,
+    foreignWorkCanadianWork: 0,
+    certificateLanguage: 0,
+    educationSubtotal: 0,
+    foreignWorkSubtotal: 0,
+    certificateSubtotal: 0,
+    subtotal: 0,
   };
   if (eduGroup === 1) {
     t.educationLanguage = clb9 ? 25 : clb7 ? 13 : 0;
@@ -544,7 +625,8 @@ export function referenceAssess(p: RefProfile): RefResult {
     provincialNomination: p.provincialNomination ? 600 : 0,
     sibling: p.siblingInCanada ? 15 : 0,
     french,
-    canadianEducation: p.education.canadian === 'three_year_or_more' ? 30 : p.education.canadian === 'one_or_two_year' ? 15 : 0,
+    canadianEducation:
+      p.education.canadian === 'three_year_or_more' ? 30 : p.education.canadian === 'one_or_two_year' ? 15 : 0,
     arrangedEmployment: ae,
     subtotal: 0,
   };
