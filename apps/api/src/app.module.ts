@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AssessmentHttpModule } from '@pcr/assessment';
 import { AuditSealingModule } from '@pcr/audit';
 import { DbModule } from '@pcr/db';
+import { IdentityModule } from '@pcr/identity';
 import { OpsHttpModule } from '@pcr/ops';
 import {
   type AppConfig,
@@ -28,6 +29,7 @@ export class AppModule {
         QueueModule.forRoot('producer'),
         MailModule,
         RateLimitModule,
+        IdentityModule,
         HealthModule,
         OpsHttpModule,
         AssessmentHttpModule,

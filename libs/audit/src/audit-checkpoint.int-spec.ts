@@ -9,7 +9,9 @@ import type { CheckpointMailData } from './domain/checkpoint-mail';
 
 describe('audit.checkpoint job (worker, PostgreSQL and Redis)', () => {
   it("enqueues today's checkpoint at start, records the head and mails each active admin", async () => {
-    const config = testConfig();
+    // A queue prefix of its own: today's job id is fixed per day, and a worker started by another
+    // suite of this run may already have completed today's checkpoint on the shared prefix.
+    const config = testConfig({ QUEUE_PREFIX: `${process.env['QUEUE_PREFIX'] ?? '{pcr-test}'}-checkpoint` });
     const sent: { userId: string; data: CheckpointMailData }[] = [];
     const mailer: CheckpointMailer = {
       send: (to, data) => {

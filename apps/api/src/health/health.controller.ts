@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@pcr/identity';
 import { ApiProblems, AppError } from '@pcr/platform';
 import { LivenessDto, ReadinessDto } from './health.dto';
 import { HealthProbes } from './health.probes';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly probes: HealthProbes) {}

@@ -9,6 +9,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'client files, orders and signed reports. Every error is RFC 9457 application/problem+json.',
     )
     .setVersion('1')
+    .addBearerAuth()
+    .addCookieAuth('pcr_refresh')
     .build();
   return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,

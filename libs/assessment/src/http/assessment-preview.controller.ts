@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AssessmentResult } from '@pcr/express-entry';
+import { Public } from '@pcr/identity';
 import { ApiProblems, RateLimit, RateLimitGuard } from '@pcr/platform';
 import { PreviewAssessmentUseCase } from '../application/preview-assessment.use-case';
 import { AssessmentResultDto } from './assessment-result.dto';
@@ -12,6 +13,7 @@ export class AssessmentPreviewController {
   constructor(private readonly previewAssessment: PreviewAssessmentUseCase) {}
 
   @Post('preview')
+  @Public()
   @HttpCode(200)
   @UseGuards(RateLimitGuard)
   @RateLimit({ bucket: 'assessment-preview', limit: (config) => config.rateLimits.previewPerMinute, windowSeconds: 60 })

@@ -44,9 +44,18 @@ describe('loadConfig', () => {
     expect(configErrorOf({ [variable]: value }).variable).toBe(variable);
   });
 
-  it('requires OPS_TOKEN and SMTP_URL in production', () => {
-    expect(configErrorOf({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25' }).variable).toBe('OPS_TOKEN');
-    expect(configErrorOf({ NODE_ENV: 'production', OPS_TOKEN: 'x'.repeat(32) }).variable).toBe('SMTP_URL');
+  it('requires OPS_TOKEN, SMTP_URL and JWT_SECRET in production', () => {
+    const jwt = { JWT_SECRET: 'j'.repeat(32) };
+    expect(configErrorOf({ NODE_ENV: 'production', SMTP_URL: 'smtp://mail:25', ...jwt }).variable).toBe('OPS_TOKEN');
+    expect(configErrorOf({ NODE_ENV: 'production', OPS_TOKEN: 'x'.repeat(32), ...jwt }).variable).toBe('SMTP_URL');
+    expect(configErrorOf({ NODE_ENV: 'production', OPS_TOKEN: 'x'.repeat(32), SMTP_URL: 'smtp://m:25' }).variable).toBe(
+      'JWT_SECRET',
+    );
+  });
+
+  it('caps access tokens at 15 minutes and refuses a short JWT_SECRET', () => {
+    expect(configErrorOf({ ACCESS_TOKEN_TTL_S: '901' }).variable).toBe('ACCESS_TOKEN_TTL_S');
+    expect(configErrorOf({ JWT_SECRET: 'short' }).variable).toBe('JWT_SECRET');
   });
 
   it('reads trustProxy as a boolean, a hop count or an address list', () => {

@@ -45,11 +45,20 @@ export interface AppConfig {
     /** Public assessment preview: requests per minute per client address. */
     previewPerMinute: number;
   };
+  auth: {
+    /** HS256 key of access tokens. */
+    jwtSecret: string;
+    /** At most 15 minutes. */
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+  };
 }
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/pcr_desk';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const DEV_OPS_TOKEN = 'dev-ops-token-change-me';
+// Development and test only: production must set its own JWT_SECRET.
+const DEV_JWT_SECRET = 'pcr-desk-dev-jwt-secret-not-for-production-use-0001';
 
 function readTrustProxy(reader: ConfigReader): boolean | number | string {
   const value = reader.optionalString('TRUST_PROXY');
@@ -108,7 +117,22 @@ export function loadConfig(env: Env): AppConfig {
     rateLimits: {
       previewPerMinute: r.int('PREVIEW_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000),
     },
+    auth: {
+      jwtSecret: readJwtSecret(r, appEnv),
+      accessTokenTtlSeconds: r.int('ACCESS_TOKEN_TTL_S', 900, 30, 900),
+      refreshTokenTtlDays: r.int('REFRESH_TOKEN_TTL_DAYS', 14, 1, 90),
+    },
   };
+}
+
+function readJwtSecret(r: ConfigReader, env: AppConfig['env']): string {
+  const secret = r.optionalString('JWT_SECRET');
+  if (secret === null) {
+    if (env === 'production') throw new ConfigError('JWT_SECRET', 'is required in production');
+    return DEV_JWT_SECRET;
+  }
+  if (secret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  return secret;
 }
 
 function readAppRole(r: ConfigReader): string | null {

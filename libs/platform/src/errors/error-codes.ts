@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported content type' },
   UNPROCESSABLE: { status: 422, title: 'The request cannot be processed' },
+  ACCOUNT_LOCKED: { status: 423, title: 'The account is temporarily locked' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL_ERROR: { status: 500, title: 'Internal server error' },
   QUEUE_UNAVAILABLE: { status: 503, title: 'The job queue is unavailable' },

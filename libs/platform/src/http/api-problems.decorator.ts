@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'Body too large',
   415: 'Unsupported content type',
   422: 'Well-formed but rejected by the rules (see `errors`)',
+  423: 'Account locked after repeated failed sign-ins (see Retry-After)',
   429: 'Too many requests',
   500: 'Unexpected error',
   503: 'A dependency (database, queue) is unavailable',

@@ -1,0 +1,19 @@
+import { parseAccessTokenClaims } from './access-token';
+
+describe('parseAccessTokenClaims', () => {
+  const sub = '6c1f0f9e-4bb1-4a57-9c55-2f0c2f7b8f0e';
+
+  it('accepts { sub, role, tv }', () => {
+    expect(parseAccessTokenClaims({ sub, role: 'LAWYER', tv: 3, iat: 1 })).toEqual({ sub, role: 'LAWYER', tv: 3 });
+  });
+
+  it.each([
+    ['a missing token version', { sub, role: 'ADMIN' }],
+    ['an unknown role', { sub, role: 'ROOT', tv: 0 }],
+    ['a subject that is not a uuid', { sub: "1' OR 1=1", role: 'ADMIN', tv: 0 }],
+    ['a fractional token version', { sub, role: 'ADMIN', tv: 0.5 }],
+    ['a non-object payload', 'admin'],
+  ])('refuses %s', (_name, payload) => {
+    expect(parseAccessTokenClaims(payload)).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+import { isRole, type Role } from './role';
+
+/**
+ * What an access token carries: the user id, the role (for the guard, no lookup needed to refuse)
+ * and the user's token version, so bumping it (deactivation, password change) kills old tokens.
+ */
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+  tv: number;
+}
+
+export const ACCESS_TOKEN_MAX_TTL_SECONDS = 15 * 60;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseAccessTokenClaims(payload: unknown): AccessTokenClaims | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { sub, role, tv } = payload as Record<string, unknown>;
+  if (typeof sub !== 'string' || !UUID.test(sub) || !isRole(role) || typeof tv !== 'number' || !Number.isInteger(tv))
+    return null;
+  return { sub, role, tv };
+}

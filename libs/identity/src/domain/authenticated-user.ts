@@ -1,0 +1,8 @@
+import type { Role } from './role';
+
+/** The user a request acts as, attached by the JWT strategy after checking active + token version. */
+export interface AuthenticatedUser {
+  id: string;
+  role: Role;
+  tokenVersion: number;
+}
