@@ -8,11 +8,14 @@ import { capturedLogger, testConfig } from '@pcr/testing';
 import { AppModule } from '../../apps/api/src/app.module';
 import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
 import { identityConfigFrom } from '../../libs/identity/src/application/identity-config';
+import { TotpSecretCipher } from '../../libs/identity/src/application/totp-secret-cipher';
 import {
   deleteTestUsers,
+  enableTestTotp,
   forgeAccessToken,
   insertTestUser as insertUser,
   type TestUser,
+  testTotpCode,
   unsignedAccessToken,
 } from '../../libs/identity/src/testing-support/identity-fixtures';
 
@@ -87,7 +90,8 @@ describe('identity: login, tokens, refresh rotation, logout, deny by default', (
     });
   const get = (path: string, token?: string) =>
     fetch(`${url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const login = (email: string, password: string) => post('/auth/login', { email, password });
+  const login = (email: string, password: string, secondFactor: { totpCode?: string } = {}) =>
+    post('/auth/login', { email, password, ...secondFactor });
 
   function refreshCookie(response: Response): string {
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('pcr_refresh='));
@@ -95,8 +99,11 @@ describe('identity: login, tokens, refresh rotation, logout, deny by default', (
     return cookie.split(';')[0];
   }
 
-  async function signedIn(user: TestUser): Promise<{ accessToken: string; cookie: string }> {
-    const response = await login(user.email, user.password);
+  async function signedIn(
+    user: TestUser,
+    secondFactor: { totpCode?: string } = {},
+  ): Promise<{ accessToken: string; cookie: string }> {
+    const response = await login(user.email, user.password, secondFactor);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { accessToken: string };
     return { accessToken: body.accessToken, cookie: refreshCookie(response) };
@@ -280,12 +287,16 @@ describe('identity: login, tokens, refresh rotation, logout, deny by default', (
       expect((await get('/identity-probe/open')).status).toBe(200);
     });
 
-    it('lets only the declared roles through @Roles()', async () => {
-      const admin = await signedIn(await insertTestUser(prisma, { role: 'ADMIN' }));
+    it('lets only the declared roles through @Roles(), an admin only after the second factor', async () => {
+      const adminUser = await insertTestUser(prisma, { role: 'ADMIN' });
+      const passwordOnly = await signedIn(adminUser);
       const client = await signedIn(await insertTestUser(prisma, { role: 'CLIENT' }));
       expect((await get('/identity-probe/admin')).status).toBe(401);
       expect((await get('/identity-probe/admin', client.accessToken)).status).toBe(403);
-      expect((await get('/identity-probe/admin', admin.accessToken)).status).toBe(200);
+      expect((await get('/identity-probe/admin', passwordOnly.accessToken)).status).toBe(403);
+      const secret = await enableTestTotp(prisma, app.get(TotpSecretCipher, { strict: false }), adminUser.id);
+      const withTotp = await signedIn(adminUser, { totpCode: testTotpCode(secret) });
+      expect((await get('/identity-probe/admin', withTotp.accessToken)).status).toBe(200);
     });
 
     it('answers 403 to everyone, even an admin, on a route that declares nothing', async () => {

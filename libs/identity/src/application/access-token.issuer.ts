@@ -16,7 +16,7 @@ export class AccessTokenIssuer {
   ) {}
 
   async issue(user: AuthenticatedUser): Promise<{ accessToken: string; expiresIn: number }> {
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, tv: user.tokenVersion };
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, tv: user.tokenVersion, mfa: user.mfa };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',
       secret: this.config.jwtSecret,

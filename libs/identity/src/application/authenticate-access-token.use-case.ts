@@ -17,6 +17,6 @@ export class AuthenticateAccessTokenUseCase {
     const user = await this.users.findAccess(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.tv) return null;
     // The role comes from the database, not the token: a role change applies immediately.
-    return { id: claims.sub, role: user.role, tokenVersion: user.tokenVersion };
+    return { id: claims.sub, role: user.role, tokenVersion: user.tokenVersion, mfa: claims.mfa };
   }
 }

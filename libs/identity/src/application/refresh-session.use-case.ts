@@ -78,7 +78,14 @@ export class RefreshSessionUseCase {
     });
     return {
       kind: 'rotated',
-      user: { id: current.userId, role: current.userRole, tokenVersion: current.userTokenVersion },
+      // A family is born from a login that passed the user's second factor (or one enabled within
+      // the session, proving possession); an admin's MFA reset revokes the families.
+      user: {
+        id: current.userId,
+        role: current.userRole,
+        tokenVersion: current.userTokenVersion,
+        mfa: current.userMfaEnabled,
+      },
       token: next.token,
     };
   }

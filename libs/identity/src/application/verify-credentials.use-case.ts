@@ -43,8 +43,9 @@ export class VerifyCredentialsUseCase {
     const hash = user?.passwordHash ?? (await this.getDummyHash());
     const passwordOk = await this.hasher.verify(hash, input.password);
     if (user && user.passwordHash && user.active && passwordOk) {
-      await this.throttle.reset(email, context.ip);
-      return { id: user.id, role: user.role, tokenVersion: user.tokenVersion };
+      // The failure counter is reset only after the second factor (CheckSecondFactorUseCase), so a
+      // known password does not buy unlimited TOTP guesses.
+      return { id: user.id, role: user.role, tokenVersion: user.tokenVersion, mfa: false };
     }
 
     const reason = !user ? 'unknown_account' : !user.active ? 'inactive' : 'wrong_password';

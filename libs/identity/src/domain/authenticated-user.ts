@@ -5,4 +5,6 @@ export interface AuthenticatedUser {
   id: string;
   role: Role;
   tokenVersion: number;
+  /** The session passed a second factor (or, after a refresh, the user has one enabled). */
+  mfa: boolean;
 }

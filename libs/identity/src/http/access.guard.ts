@@ -3,12 +3,14 @@ import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '@pcr/platform';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '../domain/authenticated-user';
-import { routeAccess } from './route-access';
+import { mustSetUpSecondFactor } from '../domain/second-factor-policy';
+import { allowsSecondFactorSetup, routeAccess } from './route-access';
 
 /**
  * The global guard: deny by default. A route marked @Public() is open; a route with @Roles(...)
  * needs a valid access token (JWT strategy) of one of those roles; a route that declares neither
- * answers 403 to everyone, so a forgotten decorator fails closed.
+ * answers 403 to everyone, so a forgotten decorator fails closed. A LAWYER or ADMIN whose session
+ * passed no second factor reaches only the routes marked @AllowDuringSecondFactorSetup().
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
@@ -19,6 +21,9 @@ export class AccessGuard extends AuthGuard('jwt') {
     await (super.canActivate(context) as Promise<boolean>);
     const user = context.switchToHttp().getRequest<FastifyRequest & { user: AuthenticatedUser }>().user;
     if (!access.roles.includes(user.role)) throw new AppError('FORBIDDEN', 'Your role may not do this.');
+    if (mustSetUpSecondFactor(user) && !allowsSecondFactorSetup(context.getHandler(), context.getClass())) {
+      throw new AppError('FORBIDDEN', 'Your role needs a second factor: set up the second factor first.');
+    }
     return true;
   }
 

@@ -13,7 +13,7 @@ import { AccessTokenDto, CurrentUserDto, LoginDto, LoginResponseDto } from './au
 import { CurrentUser, RequestMeta } from './current-user.decorator';
 import { LocalAuthGuard } from './local-auth.guard';
 import { clearRefreshCookie, readRefreshCookie, REFRESH_COOKIE, setRefreshCookie } from './refresh-cookie';
-import { Public, Roles } from './route-access';
+import { AllowDuringSecondFactorSetup, Public, Roles } from './route-access';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -75,6 +75,7 @@ export class AuthController {
   }
 
   @Roles(...ROLES)
+  @AllowDuringSecondFactorSetup()
   @Get('me')
   @ApiBearerAuth()
   @ApiOkResponse({ type: CurrentUserDto })

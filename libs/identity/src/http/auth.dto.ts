@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../domain/role';
 
 export class LoginDto {
@@ -14,6 +14,17 @@ export class LoginDto {
   @MinLength(1)
   @MaxLength(1024)
   password!: string;
+
+  @ApiPropertyOptional({ pattern: '^\\d{6}$', description: 'Required (or recoveryCode) once TOTP is enabled' })
+  @IsOptional()
+  @Matches(/^\d{6}$/)
+  totpCode?: string;
+
+  @ApiPropertyOptional({ maxLength: 32, description: 'A single-use recovery code, instead of totpCode' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(32)
+  recoveryCode?: string;
 }
 
 export class CurrentUserDto {
@@ -37,4 +48,20 @@ export class AccessTokenDto {
 
 export class LoginResponseDto extends AccessTokenDto {
   @ApiProperty({ type: CurrentUserDto }) user!: CurrentUserDto;
+}
+
+export class TotpEnrolmentDto {
+  @ApiProperty({ description: 'The TOTP secret, base32 (for manual entry)' }) secret!: string;
+  @ApiProperty({ description: 'otpauth://totp/... URI for a QR code' }) otpauthUri!: string;
+}
+
+export class TotpVerifyDto {
+  @ApiProperty({ pattern: '^\\d{6}$', example: '123456' })
+  @Matches(/^\d{6}$/)
+  code!: string;
+}
+
+export class TotpEnabledDto extends AccessTokenDto {
+  @ApiProperty({ type: [String], description: 'Ten single-use recovery codes, shown only this once' })
+  recoveryCodes!: string[];
 }

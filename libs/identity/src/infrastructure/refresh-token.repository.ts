@@ -13,6 +13,7 @@ export interface LockedRefreshToken {
   userRole: Role;
   userActive: boolean;
   userTokenVersion: number;
+  userMfaEnabled: boolean;
 }
 
 interface LockedRow {
@@ -25,6 +26,7 @@ interface LockedRow {
   role: Role;
   active: boolean;
   token_version: number;
+  mfa_enabled: boolean;
 }
 
 /** Refresh tokens by hash. Every method runs in the caller's transaction. */
@@ -41,7 +43,8 @@ export class RefreshTokenRepository {
   async lockByHash(tx: Tx, tokenHash: string): Promise<LockedRefreshToken | null> {
     const rows = await tx.$queryRaw<LockedRow[]>`
       SELECT rt.id, rt.user_id, rt.family_id, rt.expires_at, rt.used_at, rt.revoked_at,
-             u.role::text AS role, u.active, u.token_version
+             u.role::text AS role, u.active, u.token_version,
+             u.totp_enabled_at IS NOT NULL AS mfa_enabled
         FROM refresh_token rt JOIN app_user u ON u.id = rt.user_id
        WHERE rt.token_hash = ${tokenHash}
        FOR UPDATE OF rt`;
@@ -57,6 +60,7 @@ export class RefreshTokenRepository {
       userRole: row.role,
       userActive: row.active,
       userTokenVersion: row.token_version,
+      userMfaEnabled: row.mfa_enabled,
     };
   }
 
@@ -70,6 +74,12 @@ export class RefreshTokenRepository {
       where: { familyId, revokedAt: null },
       data: { revokedAt: at },
     });
+    return result.count;
+  }
+
+  /** Ends every session of a user (MFA reset, deactivation). */
+  async revokeAllOfUser(tx: Tx, userId: string, at: Date): Promise<number> {
+    const result = await tx.refreshToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: at } });
     return result.count;
   }
 

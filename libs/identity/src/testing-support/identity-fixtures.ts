@@ -3,6 +3,8 @@ import { JwtService } from '@nestjs/jwt';
 import type { PrismaService } from '@pcr/db';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from '../application/access-token.issuer';
 import { PasswordHasher } from '../application/password-hasher';
+import type { TotpSecretCipher } from '../application/totp-secret-cipher';
+import { hotp, totpStep } from '../application/totp';
 import type { Role } from '../domain/role';
 
 /** For specs only. Test databases are shared between suites of a run: every email is unique. */
@@ -65,5 +67,22 @@ export function unsignedAccessToken(payload: Record<string, unknown>): string {
 /** Removes test users and their sessions (audit rows stay: the trail is append-only). */
 export async function deleteTestUsers(prisma: PrismaService, userIds: string[]): Promise<void> {
   await prisma.refreshToken.deleteMany({ where: { userId: { in: userIds } } });
+  await prisma.recoveryCode.deleteMany({ where: { userId: { in: userIds } } });
   await prisma.user.deleteMany({ where: { id: { in: userIds } } });
+}
+
+/** Gives a test user an enabled TOTP second factor (as if enrolled); answers the raw secret. */
+export async function enableTestTotp(prisma: PrismaService, cipher: TotpSecretCipher, userId: string): Promise<Buffer> {
+  const secret = randomBytes(20);
+  await prisma.user.update({
+    where: { id: userId },
+    data: { totpSecretEnc: cipher.encrypt(secret), totpEnabledAt: new Date(), totpLastStep: null },
+    select: { id: true },
+  });
+  return secret;
+}
+
+/** The TOTP code of the current step plus `ahead` steps (the server accepts ±1 step). */
+export function testTotpCode(secret: Buffer, ahead = 0): string {
+  return hotp(secret, totpStep(Date.now()) + BigInt(ahead));
 }
