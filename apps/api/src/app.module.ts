@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AssessmentHttpModule } from '@pcr/assessment';
-import { AuditSealingModule } from '@pcr/audit';
+import { AuditHttpModule, AuditSealingModule } from '@pcr/audit';
 import { DbModule } from '@pcr/db';
 import { IdentityModule } from '@pcr/identity';
 import { OpsHttpModule } from '@pcr/ops';
@@ -30,6 +30,7 @@ export class AppModule {
         MailModule,
         RateLimitModule,
         IdentityModule,
+        AuditHttpModule,
         HealthModule,
         OpsHttpModule,
         AssessmentHttpModule,

@@ -4,13 +4,16 @@ import { AuditSealer } from './application/audit-sealer';
 import { AuditVerifier } from './application/audit-verifier';
 import { CHECKPOINT_MAILER } from './application/checkpoint-mailer';
 import { CreateCheckpointUseCase } from './application/create-checkpoint.use-case';
+import { ListAuditEventsUseCase } from './application/list-audit-events.use-case';
 import { MailCheckpointUseCase } from './application/mail-checkpoint.use-case';
 import { AUDIT_CHECKPOINT_JOB } from './domain/audit-checkpoint.job';
+import { AuditController } from './http/audit.controller';
 import { AdminRecipientsRepository } from './infrastructure/admin-recipients.repository';
 import { AuditChainRepository } from './infrastructure/audit-chain.repository';
 import { AuditCheckpointProcessor } from './infrastructure/audit-checkpoint.processor';
 import { AuditCheckpointScheduler } from './infrastructure/audit-checkpoint.scheduler';
 import { AuditLog } from './infrastructure/audit-log';
+import { AuditQueryRepository } from './infrastructure/audit-query.repository';
 import { AuditSealerService } from './infrastructure/audit-sealer.service';
 import { MailServiceCheckpointMailer } from './infrastructure/mail-service-checkpoint.mailer';
 
@@ -27,6 +30,14 @@ export class AuditModule {}
   providers: [AuditSealerService],
 })
 export class AuditSealingModule {}
+
+/** Api side: ADMIN reads the audit trail (`GET /audit`). */
+@Module({
+  imports: [AuditModule],
+  controllers: [AuditController],
+  providers: [ListAuditEventsUseCase, AuditQueryRepository],
+})
+export class AuditHttpModule {}
 
 /** Worker side: the daily checkpoint job (producer of today's job and its processor). */
 @Module({

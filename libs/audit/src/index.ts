@@ -1,4 +1,4 @@
-export { AuditModule, AuditSealingModule, AuditWorkerModule } from './audit.module';
+export { AuditHttpModule, AuditModule, AuditSealingModule, AuditWorkerModule } from './audit.module';
 export { AuditLog } from './infrastructure/audit-log';
 export { AuditSealer } from './application/audit-sealer';
 export { AuditVerifier, type ChainReport } from './application/audit-verifier';

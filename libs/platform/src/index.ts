@@ -20,3 +20,4 @@ export { UuidParam } from './http/uuid-param.pipe';
 export { RateLimitModule } from './rate-limit/rate-limit.module';
 export { RateLimit, RateLimitGuard, type RateLimitPolicy } from './rate-limit/rate-limit.guard';
 export { RateLimiter } from './rate-limit/rate-limiter.service';
+export { Public, Roles, ROLE_NAMES, IS_PUBLIC, ROLES_METADATA, type RoleName } from './http/route-access.decorators';
