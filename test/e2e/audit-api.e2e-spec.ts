@@ -2,15 +2,11 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AuditHttpModule } from '@pcr/audit';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService } from '@pcr/db';
-import { createValidationPipe, NestPinoLogger } from '@pcr/platform';
-import { capturedLogger, testConfig } from '@pcr/testing';
-import { AppModule } from '../../apps/api/src/app.module';
-import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
+import type { AppConfig } from '@pcr/platform';
+import { testConfig } from '@pcr/testing';
+import { startApi as startRunningApi } from '../support/api-harness';
 import { TotpSecretCipher } from '../../libs/identity/src/application/totp-secret-cipher';
 import {
   deleteTestUsers,
@@ -39,22 +35,10 @@ type AuditItem = {
 };
 type AuditPage = { items: AuditItem[]; nextCursor: string | null };
 
-async function startApi(): Promise<{ app: NestFastifyApplication; url: string }> {
-  const config = testConfig({ PORT: '0' });
-  const { logger } = capturedLogger('api');
-  @Module({ imports: [AppModule.register(config, logger), AuditHttpModule] })
-  class TestAppModule {}
-  const app = await NestFactory.create<NestFastifyApplication>(TestAppModule, new FastifyAdapter({ logger: false }), {
-    logger: new NestPinoLogger(logger),
-    abortOnError: false,
-  });
-  app.setGlobalPrefix('api/v1');
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter(logger));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { app, url: `http://127.0.0.1:${port}/api/v1` };
+/** The real api (createApiApp) with nothing added; urls below include /api/v1. */
+async function startApi(): Promise<{ app: NestFastifyApplication; url: string; config: AppConfig }> {
+  const api = await startRunningApi({}, []);
+  return { app: api.app, url: `${api.url}/api/v1`, config: api.config };
 }
 
 describe('audit: GET /audit and the reset-mfa command', () => {

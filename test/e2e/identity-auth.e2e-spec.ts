@@ -1,13 +1,10 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService } from '@pcr/db';
-import { IdentityModule, Public, Roles } from '@pcr/identity';
-import { type AppConfig, createValidationPipe, NestPinoLogger } from '@pcr/platform';
-import { capturedLogger, testConfig } from '@pcr/testing';
-import { AppModule } from '../../apps/api/src/app.module';
-import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
+import { Public, Roles } from '@pcr/identity';
+import type { AppConfig } from '@pcr/platform';
 import { identityConfigFrom } from '../../libs/identity/src/application/identity-config';
+import { startApi as startRunningApi } from '../support/api-harness';
 import { TotpSecretCipher } from '../../libs/identity/src/application/totp-secret-cipher';
 import {
   deleteTestUsers,
@@ -39,23 +36,10 @@ class ProbeController {
 @Module({ controllers: [ProbeController] })
 class ProbeModule {}
 
-/** The api as createApiApp builds it, plus IdentityModule (not yet in AppModule) and the probe routes. */
+/** The real api (createApiApp) with its test probe routes; urls below include /api/v1. */
 async function startApiWithIdentity(): Promise<{ app: NestFastifyApplication; url: string; config: AppConfig }> {
-  const config = testConfig({ PORT: '0' });
-  const { logger } = capturedLogger('api');
-  @Module({ imports: [AppModule.register(config, logger), IdentityModule, ProbeModule] })
-  class TestAppModule {}
-  const app = await NestFactory.create<NestFastifyApplication>(TestAppModule, new FastifyAdapter({ logger: false }), {
-    logger: new NestPinoLogger(logger),
-    abortOnError: false,
-  });
-  app.setGlobalPrefix('api/v1');
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter(logger));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { app, url: `http://127.0.0.1:${port}/api/v1`, config };
+  const api = await startRunningApi({}, [ProbeModule]);
+  return { app: api.app, url: `${api.url}/api/v1`, config: api.config };
 }
 
 describe('identity: login, tokens, refresh rotation, logout, deny by default', () => {

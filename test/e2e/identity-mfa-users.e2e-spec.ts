@@ -1,12 +1,9 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PrismaService } from '@pcr/db';
-import { IdentityModule, Roles } from '@pcr/identity';
-import { createValidationPipe, NestPinoLogger } from '@pcr/platform';
-import { capturedLogger, testConfig } from '@pcr/testing';
-import { AppModule } from '../../apps/api/src/app.module';
-import { ProblemFilter } from '../../apps/api/src/http/problem.filter';
+import { Roles } from '@pcr/identity';
+import type { AppConfig } from '@pcr/platform';
+import { startApi as startRunningApi } from '../support/api-harness';
 import { TotpSecretCipher } from '../../libs/identity/src/application/totp-secret-cipher';
 import { base32Decode } from '../../libs/identity/src/application/totp';
 import {
@@ -34,22 +31,10 @@ class StaffProbeController {
 @Module({ controllers: [StaffProbeController] })
 class StaffProbeModule {}
 
-async function startApi(): Promise<{ app: NestFastifyApplication; url: string }> {
-  const config = testConfig({ PORT: '0' });
-  const { logger } = capturedLogger('api');
-  @Module({ imports: [AppModule.register(config, logger), IdentityModule, StaffProbeModule] })
-  class TestAppModule {}
-  const app = await NestFactory.create<NestFastifyApplication>(TestAppModule, new FastifyAdapter({ logger: false }), {
-    logger: new NestPinoLogger(logger),
-    abortOnError: false,
-  });
-  app.setGlobalPrefix('api/v1');
-  app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ProblemFilter(logger));
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { app, url: `http://127.0.0.1:${port}/api/v1` };
+/** The real api (createApiApp) with its test probe routes; urls below include /api/v1. */
+async function startApi(): Promise<{ app: NestFastifyApplication; url: string; config: AppConfig }> {
+  const api = await startRunningApi({}, [StaffProbeModule]);
+  return { app: api.app, url: `${api.url}/api/v1`, config: api.config };
 }
 
 describe('identity: TOTP second factor and users administration', () => {

@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@pcr/platform';
 import { capturedLogger, testConfig } from '@pcr/testing';
@@ -12,11 +13,14 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** Starts the real api (Fastify, all modules) on a free local port with captured logs. */
-export async function startApi(overrides: Record<string, string> = {}): Promise<RunningApi> {
+/**
+ * Starts the real api (Fastify, all modules) on a free local port with captured logs.
+ * `extraModules` adds test-only routes (e.g. probes of the access guard).
+ */
+export async function startApi(overrides: Record<string, string> = {}, extraModules: Type[] = []): Promise<RunningApi> {
   const config = testConfig({ PORT: '0', ...overrides });
   const { logger, lines } = capturedLogger('api');
-  const app = await createApiApp(config, logger);
+  const app = await createApiApp(config, logger, { extraModules });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { AssessmentHttpModule } from '@pcr/assessment';
 import { AuditHttpModule, AuditSealingModule } from '@pcr/audit';
 import { DbModule } from '@pcr/db';
@@ -18,7 +18,8 @@ import { HealthModule } from './health/health.module';
 /** Composition only: platform services, then one module per feature. No business logic here. */
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, logger: Logger): DynamicModule {
+  /** `extraModules`: composed after the features (tests add probe routes this way). */
+  static register(config: AppConfig, logger: Logger, extraModules: Type[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -34,6 +35,7 @@ export class AppModule {
         HealthModule,
         OpsHttpModule,
         AssessmentHttpModule,
+        ...extraModules,
       ],
     };
   }

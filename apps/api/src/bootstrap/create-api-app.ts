@@ -1,4 +1,5 @@
 import helmet from '@fastify/helmet';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -41,10 +42,10 @@ function createAdapter(config: AppConfig): FastifyAdapter {
 export async function createApiApp(
   config: AppConfig,
   logger: Logger,
-  options: { preview?: boolean } = {},
+  options: { preview?: boolean; extraModules?: Type[] } = {},
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.register(config, logger),
+    AppModule.register(config, logger, options.extraModules),
     createAdapter(config),
     {
       logger: new NestPinoLogger(logger),
